@@ -1,0 +1,17 @@
+/* Calbook\Response: created by the Client for every HTTP answer. */
+#ifndef CALBOOK_PHP_RESPONSE_H
+#define CALBOOK_PHP_RESPONSE_H
+
+#include "php.h"
+
+/* Builds a Calbook\Response in `out`.
+ * status: HTTP status; body: the raw body (the Response takes its own reference);
+ * headers: a PHP array, lower-case header name => list of string values (copied), or NULL. */
+void calbook_response_create(zval *out, zend_long status, zend_string *body, zval *headers);
+
+/* When the response is not 2xx, throws the typed exception for it (ApiException,
+ * NotFoundException, RateLimitException, or InvalidResponseException for a 2xx body that
+ * is not JSON when JSON was required) and returns FAILURE; returns SUCCESS otherwise. */
+zend_result calbook_response_throw_if_failed(zend_object *response);
+
+#endif
