@@ -14,4 +14,8 @@ void calbook_response_create(zval *out, zend_long status, zend_string *body, zva
  * is not JSON when JSON was required) and returns FAILURE; returns SUCCESS otherwise. */
 zend_result calbook_response_throw_if_failed(zend_object *response);
 
+/* Seconds until the rate limit resets, from the X-RateLimit-Reset-* headers (the longest when
+ * there are several); -1 when the response carries none. */
+zend_long calbook_response_reset_seconds(zend_object *response);
+
 #endif
