@@ -2,8 +2,8 @@ dnl config.m4 for calbook
 
 PHP_ARG_ENABLE([calbook],
   [whether to enable calbook support],
-  [AS_HELP_STRING([--enable-calbook], [Enable calbook (Cal.com v2 client)])],
-  [no])
+  [AS_HELP_STRING([--disable-calbook], [Disable calbook (Cal.com v2 client)])],
+  [yes])
 
 PHP_ARG_ENABLE([calbook-dev],
   [whether to build calbook with -Wall -Wextra -Werror],
