@@ -628,7 +628,7 @@ static long headers_reset_seconds(zval *headers)
 }
 
 /* The smallest X-RateLimit-Remaining-* value, or -1 when there is none. */
-static ZEND_ATTRIBUTE_UNUSED long headers_remaining(zval *headers)
+static long headers_remaining(zval *headers)
 {
 	zend_string *name;
 	zval *list, *v;
@@ -2739,13 +2739,351 @@ ZEND_METHOD(Calbook_Client, stats)
 	add_assoc_long(return_value, "bytes_received", c->st_received);
 }
 
+/* {{{ getBookingsByUid: parallel GETs over curl_multi */
+#define FN_MANY "Calbook\\Client::getBookingsByUid()"
+
+typedef struct {
+	zend_string *uid;
+	smart_str url;
+	cb_xfer x;
+	CURL *easy;
+	int attempt;
+	zend_long not_before_ms;
+	bool active;
+	bool done;
+} cb_many_item;
+
+static zend_long mono_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (zend_long) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Turns the pending exception into a value (the caller stores it in the results). */
+static void take_exception(zval *out)
+{
+	zend_object *ex = EG(exception);
+	GC_ADDREF(ex);
+	zend_clear_exception();
+	ZVAL_OBJ(out, ex);
+}
+
 ZEND_METHOD(Calbook_Client, getBookingsByUid)
 {
-	ZEND_PARSE_PARAMETERS_START(0, -1)
+	HashTable *uids;
+	zend_long concurrency = 8;
+	calbook_client *c = Z_CLIENT_P(ZEND_THIS);
+	zval *v;
+	HashTable seen;
+	cb_many_item *items = NULL;
+	CURL **free_easies = NULL;
+	int n = 0, nfree = 0, i, done = 0, active = 0;
+	CURLM *multi = NULL;
+	zend_long pause_until = 0;
+	zend_string *log_path;
+	CURLSH *share = NULL;
+	cb_http_opts o;
+	bool failed = false;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ARRAY_HT(uids)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(concurrency)
 	ZEND_PARSE_PARAMETERS_END();
-	calbook_throw(calbook_ce_runtime, "Calbook\\Client::getBookingsByUid() is not available in this build");
-	RETURN_THROWS();
+	CLIENT_READY(c);
+
+	if (concurrency < 1 || concurrency > 64) {
+		calbook_throw(calbook_ce_invalid_argument, FN_MANY ": concurrency must be from 1 to 64, " ZEND_LONG_FMT " given", concurrency);
+		RETURN_THROWS();
+	}
+	/* Every uid is checked before any request. */
+	ZEND_HASH_FOREACH_VAL(uids, v) {
+		ZVAL_DEREF(v);
+		if (Z_TYPE_P(v) != IS_STRING || !cb_uid_valid(Z_STRVAL_P(v), Z_STRLEN_P(v))) {
+			calbook_throw(calbook_ce_invalid_argument, FN_MANY ": every uid must be 1 to 128 characters of A-Z, a-z, 0-9, '-' or '_' (%s at position %d)",
+				Z_TYPE_P(v) == IS_STRING ? "a malformed uid" : zend_zval_type_name(v), n);
+			RETURN_THROWS();
+		}
+		n++;
+	} ZEND_HASH_FOREACH_END();
+
+	array_init_size(return_value, (uint32_t) n);
+	if (n == 0) {
+		return;
+	}
+	zend_hash_init(&seen, (uint32_t) n, NULL, NULL, 0);
+	items = ecalloc((size_t) n, sizeof(*items));
+	n = 0;
+	ZEND_HASH_FOREACH_VAL(uids, v) {
+		zval nul;
+		ZVAL_DEREF(v);
+		if (zend_hash_exists(&seen, Z_STR_P(v))) {
+			continue;
+		}
+		ZVAL_NULL(&nul);
+		zend_hash_add_new(&seen, Z_STR_P(v), &nul);
+		zend_symtable_update(Z_ARRVAL_P(return_value), Z_STR_P(v), &nul);
+		items[n].uid = zend_string_copy(Z_STR_P(v));
+		xfer_init(&items[n].x, (size_t) c->max_response_bytes);
+		{
+			cb_req r;
+			req_init(&r, "GET", "/bookings/{}", "/bookings/{uid}", FAM_BOOKINGS, true);
+			req_seg(&r, ZSTR_VAL(items[n].uid), ZSTR_LEN(items[n].uid));
+			req_url(c, &r, &items[n].url, FN_MANY);
+		}
+		n++;
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_destroy(&seen);
+
+	log_path = zend_string_concat2(ZSTR_VAL(c->base_path), ZSTR_LEN(c->base_path), ZEND_STRL("/bookings/{uid}"));
+	client_http_opts(c, &o);
+	if (c->persistent) {
+		share = pool_get(true)->share;
+	}
+	if (concurrency > n) {
+		concurrency = n;
+	}
+	multi = curl_multi_init();
+	free_easies = ecalloc((size_t) concurrency, sizeof(CURL *));
+	if (multi) {
+		curl_multi_setopt(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long) concurrency);
+	}
+
+	while (!failed && done < n && multi) {
+		zend_long now = mono_ms();
+		int running = 0, msgs;
+		CURLMsg *msg;
+
+		/* Start what may start: within the concurrency, outside a rate-limit pause. */
+		for (i = 0; i < n && active < concurrency && now >= pause_until; i++) {
+			cb_many_item *it = &items[i];
+			CURL *h;
+			if (it->done || it->active || it->not_before_ms > now) {
+				continue;
+			}
+			h = nfree > 0 ? free_easies[--nfree] : cb_http_easy_new(&o, share);
+			if (!h) {
+				zval ex;
+				calbook_throw_transport(false, CURLE_FAILED_INIT, it->attempt + 1, FN_MANY ": GET %s could not start: libcurl failed to initialise", ZSTR_VAL(log_path));
+				take_exception(&ex);
+				zend_symtable_update(Z_ARRVAL_P(return_value), it->uid, &ex);
+				it->done = true;
+				done++;
+				continue;
+			}
+			it->easy = h;
+			it->attempt++;
+			xfer_free(&it->x);
+			xfer_init(&it->x, (size_t) c->max_response_bytes);
+			cb_http_easy_reset_request(h);
+			curl_easy_setopt(h, CURLOPT_URL, ZSTR_VAL(it->url.s));
+			curl_easy_setopt(h, CURLOPT_HTTPHEADER, c->headers[FAM_BOOKINGS]);
+			curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, xfer_header_cb);
+			curl_easy_setopt(h, CURLOPT_HEADERDATA, &it->x);
+			curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, xfer_write_cb);
+			curl_easy_setopt(h, CURLOPT_WRITEDATA, &it->x);
+			curl_easy_setopt(h, CURLOPT_PRIVATE, it);
+			if (curl_multi_add_handle(multi, h) != CURLM_OK) {
+				zval ex;
+				curl_easy_cleanup(h);
+				it->easy = NULL;
+				calbook_throw_transport(false, CURLE_FAILED_INIT, it->attempt, FN_MANY ": GET %s could not start", ZSTR_VAL(log_path));
+				take_exception(&ex);
+				zend_symtable_update(Z_ARRVAL_P(return_value), it->uid, &ex);
+				it->done = true;
+				done++;
+				continue;
+			}
+			it->active = true;
+			active++;
+		}
+		if (active == 0) {
+			/* Everything left waits: for a backoff or for the rate limit to reset. */
+			zend_long wake = pause_until > now ? pause_until : 0;
+			for (i = 0; i < n; i++) {
+				if (!items[i].done && (wake == 0 || items[i].not_before_ms < wake) && items[i].not_before_ms > now) {
+					wake = items[i].not_before_ms;
+				}
+			}
+			if (pause_until > wake) wake = pause_until;
+			sleep_ms(wake > now ? (long) (wake - now) : 1);
+			continue;
+		}
+
+		curl_multi_perform(multi, &running);
+		while ((msg = curl_multi_info_read(multi, &msgs)) != NULL) {
+			cb_many_item *it;
+			CURL *h;
+			long code = 0, nconn = 0, req_size = 0, hdr_size = 0;
+			curl_off_t down = 0, total_us = 0;
+			cb_fail_kind fail;
+			cb_retry_action action;
+			long reset_s = -1, remaining;
+			CURLcode rc;
+
+			if (msg->msg != CURLMSG_DONE) {
+				continue;
+			}
+			h = msg->easy_handle;
+			rc = msg->data.result;
+			curl_easy_getinfo(h, CURLINFO_PRIVATE, (char **) &it);
+			curl_multi_remove_handle(multi, h);
+			it->active = false;
+			it->easy = NULL;
+			active--;
+
+			curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
+			curl_easy_getinfo(h, CURLINFO_NUM_CONNECTS, &nconn);
+			curl_easy_getinfo(h, CURLINFO_REQUEST_SIZE, &req_size);
+			curl_easy_getinfo(h, CURLINFO_HEADER_SIZE, &hdr_size);
+			curl_easy_getinfo(h, CURLINFO_SIZE_DOWNLOAD_T, &down);
+			curl_easy_getinfo(h, CURLINFO_TOTAL_TIME_T, &total_us);
+			c->st_requests++;
+			if (nconn > 0) {
+				c->st_opened += nconn;
+			} else if (rc == CURLE_OK) {
+				c->st_reused++;
+			}
+			c->st_sent += req_size;
+			c->st_received += hdr_size + (zend_long) down;
+
+			fail = cb_fail_classify((int) rc, req_size, it->x.too_large, 0);
+			if (fail == CB_FAIL_NONE) {
+				if (code == 429) {
+					reset_s = headers_reset_seconds(&it->x.headers);
+				}
+				remaining = headers_remaining(&it->x.headers);
+				if (remaining == 0) {
+					long rs = headers_reset_seconds(&it->x.headers);
+					if (rs >= 0 && rs <= CB_RATE_LIMIT_CAP_S && now + rs * 1000 > pause_until) {
+						pause_until = mono_ms() + rs * 1000;
+					}
+				}
+				curl_easy_setopt(h, CURLOPT_HEADERDATA, NULL);
+				curl_easy_setopt(h, CURLOPT_WRITEDATA, NULL);
+				free_easies[nfree++] = h;
+			} else {
+				/* A failed connection is not reused. */
+				curl_easy_cleanup(h);
+			}
+			action = cb_retry_decide(1, fail, code, it->attempt, (int) c->max_retries, reset_s, CB_RATE_LIMIT_CAP_S);
+
+			if (Z_TYPE(c->logger) != IS_UNDEF && !failed) {
+				zval ctx;
+				zend_string *m;
+				zend_string *reqid = fail == CB_FAIL_NONE ? headers_first(&it->x.headers, ZEND_STRL("x-request-id")) : NULL;
+				array_init_size(&ctx, 8);
+				add_assoc_string(&ctx, "method", "GET");
+				add_assoc_str(&ctx, "path", zend_string_copy(log_path));
+				if (fail == CB_FAIL_NONE) add_assoc_long(&ctx, "status", code); else add_assoc_null(&ctx, "status");
+				add_assoc_double(&ctx, "duration_ms", (double) total_us / 1000.0);
+				add_assoc_long(&ctx, "attempt", it->attempt);
+				if (reqid) add_assoc_str(&ctx, "request_id", zend_string_copy(reqid)); else add_assoc_null(&ctx, "request_id");
+				add_assoc_string(&ctx, "connection", nconn > 0 ? "new" : "reused");
+				if (fail != CB_FAIL_NONE) {
+					add_assoc_long(&ctx, "curl_code", (zend_long) rc);
+					m = zend_strpprintf(0, "calbook: GET %s failed: %s", ZSTR_VAL(log_path),
+						fail == CB_FAIL_TOO_LARGE ? "response too large" : curl_easy_strerror(rc));
+				} else {
+					m = zend_strpprintf(0, "calbook: GET %s %ld", ZSTR_VAL(log_path), code);
+				}
+				if (client_log(c, fail == CB_FAIL_NONE ? status_level(code) : "warning", m, &ctx) != SUCCESS) {
+					failed = true;
+				}
+				zend_string_release(m);
+				zval_ptr_dtor(&ctx);
+			}
+
+			if (action != CB_RETRY_NO) {
+				long wait = action == CB_RETRY_RATE_LIMIT ? reset_s * 1000 + (long) (rand32() % 250)
+					: cb_backoff_ms(it->attempt, CB_BACKOFF_BASE_MS, CB_BACKOFF_CAP_MS, rand32());
+				it->not_before_ms = mono_ms() + wait;
+				if (action == CB_RETRY_RATE_LIMIT && it->not_before_ms > pause_until) {
+					pause_until = it->not_before_ms;
+				}
+				c->st_retries++;
+				if (Z_TYPE(c->logger) != IS_UNDEF && !failed) {
+					zval ctx;
+					array_init_size(&ctx, 5);
+					add_assoc_string(&ctx, "method", "GET");
+					add_assoc_str(&ctx, "path", zend_string_copy(log_path));
+					add_assoc_long(&ctx, "attempt", it->attempt);
+					add_assoc_long(&ctx, "wait_ms", wait);
+					add_assoc_string(&ctx, "reason", fail == CB_FAIL_NOT_SENT ? "not sent" : code == 429 ? "rate limited" : "server unavailable");
+					if (client_log_simple(c, "info", &ctx, "calbook: retrying GET %s after %s (attempt %d of %d)", ZSTR_VAL(log_path),
+							fail == CB_FAIL_NOT_SENT ? "a connection failure (the request was not sent)" : code == 429 ? "HTTP 429" : "a server error",
+							it->attempt + 1, (int) c->max_retries + 1) != SUCCESS) {
+						failed = true;
+					}
+					zval_ptr_dtor(&ctx);
+				}
+				continue;
+			}
+
+			{
+				zval res;
+				if (fail == CB_FAIL_NONE) {
+					zend_string *b = xfer_take_body(&it->x);
+					calbook_response_create(&res, code, b, Z_TYPE(it->x.headers) == IS_ARRAY ? &it->x.headers : NULL);
+					zend_string_release(b);
+				} else if (!failed) {
+					zend_object *pending = EG(exception);
+					if (pending) {
+						/* cannot happen: a logger failure sets `failed` */
+						continue;
+					}
+					if (fail == CB_FAIL_TOO_LARGE) {
+						calbook_throw(calbook_ce_invalid_response, FN_MANY ": GET %s: the response is larger than max_response_bytes (" ZEND_LONG_FMT ")",
+							ZSTR_VAL(log_path), c->max_response_bytes);
+					} else {
+						calbook_throw_transport(fail != CB_FAIL_NOT_SENT && fail != CB_FAIL_LOCAL, (int) rc, it->attempt,
+							FN_MANY ": GET %s %s: %s (curl error %d, %d attempt%s)", ZSTR_VAL(log_path),
+							fail == CB_FAIL_NOT_SENT ? "was not sent" : "failed", curl_easy_strerror(rc), (int) rc, it->attempt, it->attempt == 1 ? "" : "s");
+					}
+					take_exception(&res);
+				} else {
+					ZVAL_NULL(&res);
+				}
+				zend_symtable_update(Z_ARRVAL_P(return_value), it->uid, &res);
+				it->done = true;
+				done++;
+			}
+		}
+		if (!failed && active > 0) {
+			curl_multi_poll(multi, NULL, 0, 100, NULL);
+		}
+	}
+
+	/* Clean up: handles still in flight (a logger threw) are removed and discarded. */
+	for (i = 0; i < n; i++) {
+		if (items[i].easy) {
+			curl_multi_remove_handle(multi, items[i].easy);
+			curl_easy_cleanup(items[i].easy);
+		}
+		xfer_free(&items[i].x);
+		smart_str_free(&items[i].url);
+		zend_string_release(items[i].uid);
+	}
+	for (i = 0; i < nfree; i++) {
+		curl_easy_cleanup(free_easies[i]);
+	}
+	efree(free_easies);
+	efree(items);
+	if (multi) {
+		curl_multi_cleanup(multi);
+	}
+	zend_string_release(log_path);
+	if (failed || !multi) {
+		if (!multi && !EG(exception)) {
+			zend_throw_error(NULL, "calbook: curl_multi_init failed");
+		}
+		zval_ptr_dtor(return_value);
+		ZVAL_UNDEF(return_value);
+		RETURN_THROWS();
+	}
 }
+/* }}} */
 
 void calbook_register_client(void)
 {
