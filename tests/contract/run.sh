@@ -91,7 +91,9 @@ for attempt in 1 2 3; do
 	port=$("$php" -n -r '$s = stream_socket_server("tcp://127.0.0.1:0", $e, $m) or exit(1);
 		echo explode(":", stream_socket_get_name($s, false))[1];') || die "no free loopback port"
 	: >"$tmp/prism.log"
-	"$prism" mock -h 127.0.0.1 -p "$port" "$tmp/spec.json" >>"$tmp/prism.log" 2>&1 &
+	# debug: Prism logs each request's headers (the runner checks cal-api-version); the log is
+	# a temporary file, deleted at exit, and never printed whole
+	"$prism" mock -v debug -h 127.0.0.1 -p "$port" "$tmp/spec.json" >>"$tmp/prism.log" 2>&1 &
 	prism_pid=$!
 	up=0
 	for _ in $(seq 1 600); do # 60 s at most; about 3 s on a quiet machine
@@ -107,14 +109,14 @@ for attempt in 1 2 3; do
 	kill "$prism_pid" 2>/dev/null; wait "$prism_pid" 2>/dev/null; prism_pid=
 done
 if [ "$up" != 1 ]; then
-	echo "Prism did not come up; its log:"; tail -20 "$tmp/prism.log"
+	echo "Prism did not come up; its log:"; grep -v -i 'authorization' "$tmp/prism.log" | tail -20
 	die "Prism $version did not start"
 fi
 echo "Prism $version (pid $prism_pid) serves the patched spec on http://127.0.0.1:$port"
 : >"$tmp/prism.log" # the probe's request is not part of the test
 
 timeout -k 5 "${CALBOOK_CONTRACT_TIMEOUT:-90}" "$php" -n -d extension="$so" "$here/lib/runner.php" \
-	"http://127.0.0.1:$port/v2" "$tmp/prism.log" | tee "$tmp/out"
+	"http://127.0.0.1:$port/v2" "$tmp/prism.log" "$tmp/spec.json" | tee "$tmp/out"
 rc=${PIPESTATUS[0]}
 if [ "$rc" -gt 1 ]; then
 	# timed out or crashed before its closing line: count what it printed, and the crash

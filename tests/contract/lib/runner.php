@@ -3,14 +3,17 @@
  * The contract test proper: calls every Calbook\Client method with realistic inputs against a
  * Prism mock serving Cal.com's OpenAPI spec, and fails on any request Prism finds invalid.
  *
- *   php -n -d extension=/abs/modules/calbook.so tests/contract/lib/runner.php <base_url> <prism.log>
+ *   php -n -d extension=/abs/modules/calbook.so tests/contract/lib/runner.php <base_url> <prism.log> <spec.json>
  *
  * Started by tests/contract/run.sh, which installs and starts Prism. One line per call
  * ("ok   createBooking (flat)" or "FAIL ... <violations>"), then "contract: N passed, N failed".
  * A request breaks the contract when Prism answers 422 with the violations listed, when it
  * reports request violations in its sl-violations header, or when its log shows a request that
  * did not pass validation (this catches the second request of a call, such as the fetch after a
- * create). Every Response must also be successful() and carry JSON.
+ * create). Prism accepts any cal-api-version value, so the runner also reads the headers of each
+ * request from Prism's debug log and requires the value the spec declares for that operation
+ * ("Must be set to 2024-08-13"): a wrong version is how Cal.com silently answers in the legacy
+ * shape. Every Response must also be successful() and carry JSON.
  */
 
 declare(strict_types=1);
@@ -18,11 +21,11 @@ declare(strict_types=1);
 const API_KEY = 'cal_live_7c1e4b9a0d2f46e8b3a5c9d1e0f2a4b6';
 const TEAM_ID = 42;
 
-if ($argc !== 3) {
-	fwrite(STDERR, "usage: runner.php <base_url> <prism.log>\n");
+if ($argc !== 4) {
+	fwrite(STDERR, "usage: runner.php <base_url> <prism.log> <spec.json>\n");
 	exit(2);
 }
-[, $baseUrl, $prismLog] = $argv;
+[, $baseUrl, $prismLog, $specFile] = $argv;
 
 $passed = 0;
 $failed = 0;
@@ -86,22 +89,83 @@ function prism_log_settle(int $from): string
 	return prism_log_tail($from);
 }
 
-/* Each request Prism found invalid, with its violations: [["POST /v2/bookings", [msg...]], ...] */
-function prism_invalid_requests(string $log): array
+/* The requests Prism logged, in order: [{req: "POST /v2/bookings", headers: {name: value},
+ * invalid: bool, violations: [msg...]}...] */
+function prism_requests(string $log): array
 {
 	$out = [];
-	$current = null;
 	$lines = explode("\n", preg_replace('/\e\[[0-9;]*m/', '', $log));
 	foreach ($lines as $line) {
 		if (preg_match('/\[HTTP SERVER\] (\w+) (\S+) .*Request received/u', $line, $m)) {
-			$current = strtoupper($m[1]) . ' ' . $m[2];
+			$out[] = ['req' => strtoupper($m[1]) . ' ' . $m[2], 'headers' => [], 'invalid' => false, 'violations' => []];
+		} elseif ($out === []) {
+			continue;
+		} elseif (preg_match('/\[NEGOTIATOR\] \S+\s+debug\s+< \t([^:]+): (.*)$/u', $line, $m)) {
+			$out[count($out) - 1]['headers'][strtolower($m[1])] = rtrim($m[2]);
 		} elseif (str_contains($line, 'Request did not pass the validation rules')) {
-			$out[] = [$current ?? '(unknown request)', []];
-		} elseif (preg_match('/\[VALIDATOR\] \S+\s+error\s+(.*)$/u', $line, $m) && $out !== []) {
-			$out[count($out) - 1][1][] = trim($m[1]);
+			$out[count($out) - 1]['invalid'] = true;
+		} elseif (preg_match('/\[VALIDATOR\] \S+\s+error\s+(.*)$/u', $line, $m)) {
+			$out[count($out) - 1]['violations'][] = trim($m[1]);
 		}
 	}
 	return $out;
+}
+
+/* The cal-api-version the spec declares for the operation a request hits, '' when it declares
+ * none, null when no operation matches. */
+function spec_version(string $req): ?string
+{
+	static $ops = null;
+	global $specFile;
+	if ($ops === null) {
+		$spec = json_decode((string) file_get_contents($specFile), true);
+		$ops = [];
+		foreach ($spec['paths'] ?? [] as $tpl => $item) {
+			$re = '#^' . preg_replace('/\\\{[^}]+\\\}/', '[^/]+', preg_quote($tpl, '#')) . '$#';
+			foreach ($item as $method => $op) {
+				$version = '';
+				foreach ($op['parameters'] ?? [] as $param) {
+					if (($param['in'] ?? '') === 'header' && strtolower($param['name'] ?? '') === 'cal-api-version') {
+						$version = (string) ($param['schema']['default'] ?? '');
+					}
+				}
+				// literal paths before templated ones (/v2/bookings/x/reassign vs .../{userId})
+				$ops[] = [substr_count($tpl, '{'), strtoupper($method), $re, $version];
+			}
+		}
+		sort($ops);
+	}
+	[$method, $path] = explode(' ', $req, 2);
+	foreach ($ops as [, $m, $re, $version]) {
+		if ($m === $method && preg_match($re, $path)) {
+			return $version;
+		}
+	}
+	return null;
+}
+
+/* Problems with the requests Prism logged: violations, and a cal-api-version other than the
+ * spec's for the operation. $skip: violation messages already reported from a 422 body. */
+function request_problems(array $requests, array $skip = []): array
+{
+	$p = [];
+	foreach ($requests as $r) {
+		if ($r['invalid']) {
+			foreach ($r['violations'] ?: ['(no detail logged)'] as $v) {
+				if (!preg_grep('/' . preg_quote($v, '/') . '$/', $skip)) {
+					$p[] = "{$r['req']}: $v";
+				}
+			}
+		}
+		$want = spec_version($r['req']);
+		$sent = $r['headers']['cal-api-version'] ?? null;
+		if ($want === null) {
+			$p[] = "{$r['req']}: no such operation in the spec";
+		} elseif ($want !== '' && $sent !== $want) {
+			$p[] = "{$r['req']}: cal-api-version " . ($sent === null ? 'missing' : "\"$sent\"") . ", the spec requires \"$want\"";
+		}
+	}
+	return $p;
 }
 
 function prism_log_offset(): int
@@ -187,15 +251,13 @@ function check(string $label, callable $fn): mixed
 	} elseif ($problems === []) {
 		$problems[] = 'returned ' . get_debug_type($result) . ', not a Response';
 	}
-	$invalid = prism_invalid_requests(prism_log_settle($from));
+	$seen = prism_requests(prism_log_settle($from));
+	$invalid = array_filter($seen, fn($r) => $r['invalid']);
 	$seenInvalid += count($invalid);
-	foreach ($invalid as [$req, $violations]) {
-		foreach ($violations ?: ['(no detail logged)'] as $v) {
-			// the 422 body of the call's own request already listed it
-			if (!preg_grep('/' . preg_quote($v, '/') . '$/', $problems)) {
-				$problems[] = "$req: $v";
-			}
-		}
+	// the 422 body of the call's own request already listed its violations
+	$problems = array_merge($problems, request_problems($seen, $problems));
+	if ($seen === []) {
+		$problems[] = 'Prism received no request';
 	}
 	if (preg_grep('/ 422$/', $requests) && $invalid === []) {
 		$problems[] = 'a request got 422: ' . implode(', ', preg_grep('/ 422$/', $requests));
@@ -217,16 +279,20 @@ function data_of(mixed $r, string $key, mixed $fallback): mixed
 
 /* ---- self-check: Prism validates requests against the patched spec -------------------------- */
 
-function raw_post(string $url, string $path, string $body): array
+function raw_request(string $method, string $path, array $headers, string $body = ''): array
 {
-	$u = parse_url($url);
+	global $baseUrl;
+	$u = parse_url($baseUrl);
 	$fp = @stream_socket_client("tcp://{$u['host']}:{$u['port']}", $errno, $errstr, 5);
 	if ($fp === false) {
 		return [0, "connect: $errstr"];
 	}
 	stream_set_timeout($fp, 10);
-	fwrite($fp, "POST {$u['path']}$path HTTP/1.0\r\nHost: {$u['host']}\r\nContent-Type: application/json\r\n"
-		. "cal-api-version: 2024-08-13\r\nContent-Length: " . strlen($body) . "\r\n\r\n$body");
+	$head = "$method {$u['path']}$path HTTP/1.0\r\nHost: {$u['host']}\r\n";
+	foreach ($headers as $name => $value) {
+		$head .= "$name: $value\r\n";
+	}
+	fwrite($fp, $head . ($body === '' ? '' : 'Content-Length: ' . strlen($body) . "\r\n") . "\r\n" . $body);
 	$resp = stream_get_contents($fp);
 	fclose($fp);
 	[$head, $payload] = explode("\r\n\r\n", (string) $resp, 2) + ['', ''];
@@ -234,13 +300,22 @@ function raw_post(string $url, string $path, string $body): array
 }
 
 $from = prism_log_offset();
-[$status, $payload] = raw_post($baseUrl, '/bookings', '{"start":"2030-01-08T13:00:00Z"}');
+[$status, $payload] = raw_request('POST', '/bookings',
+	['Content-Type' => 'application/json', 'cal-api-version' => '2024-08-13'], '{"start":"2030-01-08T13:00:00Z"}');
 $v = json_decode($payload, true)['validation'] ?? [];
-$selfInvalid = count(prism_invalid_requests(prism_log_settle($from)));
+$seen = prism_requests(prism_log_settle($from));
+$selfInvalid = count(array_filter($seen, fn($r) => $r['invalid']));
 $seenInvalid += $selfInvalid;
 result('self-check: Prism rejects a booking without attendee', $status === 422 && $v !== [] && $selfInvalid === 1 ? []
 	: ["expected 422 with violations and one invalid request in Prism's log; got HTTP $status, "
 		. count($v) . " violations, $selfInvalid logged"], $status === 422 ? '(422, ' . count($v) . ' violations)' : '');
+
+$from = prism_log_offset();
+[$status] = raw_request('GET', '/bookings?take=10', ['cal-api-version' => '2024-04-15', 'Authorization' => 'Bearer cal_x']);
+$p = request_problems(prism_requests(prism_log_settle($from)));
+result('self-check: a legacy cal-api-version is caught', $status === 200
+	&& $p === ['GET /v2/bookings: cal-api-version "2024-04-15", the spec requires "2024-08-13"'] ? []
+	: ["expected Prism to answer 200 and the version check to object; got HTTP $status, " . json_encode($p)]);
 
 /* ---- the calls -------------------------------------------------------------------------------- */
 
@@ -415,11 +490,11 @@ check('getTeamMembers (team_id)', fn() => $team->getTeamMembers());
 check('request (GET /me)', fn() => $client->request('GET', '/me'));
 
 /* ---- every request Prism found invalid was attributed to a check ----------------------------- */
-$all = prism_invalid_requests(prism_log_settle(0));
+$all = array_filter(prism_requests(prism_log_settle(0)), fn($r) => $r['invalid']);
 if (count($all) !== $seenInvalid) {
 	$problems = [];
-	foreach ($all as [$req, $violations]) {
-		$problems[] = "$req: " . implode('; ', $violations);
+	foreach ($all as $r) {
+		$problems[] = "{$r['req']}: " . implode('; ', $r['violations']);
 	}
 	result("Prism's log", ['it lists ' . count($all) . " invalid requests, the checks saw $seenInvalid:", ...$problems]);
 }
