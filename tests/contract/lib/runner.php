@@ -207,9 +207,15 @@ function response_problems(Calbook\Response $r, string $what = ''): array
 			}
 		}
 	}
-	if ($r->status() === 422 && is_array($r->json('validation'))) {
-		foreach ($r->json('validation') as $v) {
-			$p[] = $prefix . 'violation (' . implode('.', $v['location'] ?? []) . '): ' . ($v['message'] ?? json_encode($v));
+	$prism = $r->json('type');
+	if (is_string($prism) && str_starts_with($prism, 'https://stoplight.io/prism/errors#')) {
+		// Prism's own answer to a request it refused: 422 with violations, 415, 405, 404...
+		if (is_array($r->json('validation'))) {
+			foreach ($r->json('validation') as $v) {
+				$p[] = $prefix . 'violation (' . implode('.', $v['location'] ?? []) . '): ' . ($v['message'] ?? json_encode($v));
+			}
+		} else {
+			$p[] = $prefix . 'Prism ' . $r->status() . ' ' . $r->json('title') . ': ' . $r->json('detail');
 		}
 	} elseif (!$r->successful()) {
 		$p[] = $prefix . 'HTTP ' . $r->status() . ': ' . substr($r->body(), 0, 300);
@@ -488,6 +494,11 @@ check('getTeamMembers (team_id)', fn() => $team->getTeamMembers());
 
 // Anything else
 check('request (GET /me)', fn() => $client->request('GET', '/me'));
+check('request (GET /webhooks, query)', fn() => $client->request('GET', '/webhooks', ['query' => ['take' => 10, 'skip' => 0]]));
+check('request (GET calendar-links)', fn() => $client->request('GET', "/bookings/$uid/calendar-links"));
+check('request (POST guests, json)', fn() => $client->request('POST', "/bookings/$uid/guests", [
+	'json' => ['guests' => [['email' => 'tomasz.kowalski@example.com', 'name' => 'Tomasz Kowalski', 'timeZone' => 'Europe/Berlin']]],
+]));
 
 /* ---- every request Prism found invalid was attributed to a check ----------------------------- */
 $all = array_filter(prism_requests(prism_log_settle(0)), fn($r) => $r['invalid']);
