@@ -422,7 +422,17 @@ check('markAbsent (attendee)', fn() => $client->markAbsent($uid, [
 	'attendees' => [['email' => 'maria.huber@example.com', 'absent' => true]],
 ]));
 check('markAbsent (host)', fn() => $client->markAbsent($uid, ['host' => true]));
-check('getBookingsByUid', fn() => $client->getBookingsByUid($uids, 2));
+check('getBookingsByUid', function () use ($client, $uids) {
+	$all = $client->getBookingsByUid($uids, 2);
+	$keys = array_map('strval', array_keys($all));
+	sort($keys);
+	$want = $uids;
+	sort($want);
+	if ($keys !== $want) { // one result per uid, keyed by it
+		throw new UnexpectedValueException('results keyed by ' . json_encode($keys) . ', asked for ' . json_encode($want));
+	}
+	return $all;
+});
 
 // Slots (2024-09-04)
 check('getAvailableSlots (default format)', fn() => $client->getAvailableSlots([
