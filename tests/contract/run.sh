@@ -118,7 +118,6 @@ fi
 version=$("$prism" --version 2>/dev/null) || die "$prism does not run"
 case $version in "$prism_version".*) ;; *) die "Prism $version at $prism_dir, expected $prism_version.x" ;; esac
 
-
 echo "spec: $spec"
 "$php" -n "$here/lib/patch-spec.php" "$spec" "$tmp/spec.json" || die "the spec could not be patched"
 
@@ -152,7 +151,6 @@ fi
 echo "Prism $version (pid $prism_pid) serves the patched spec on http://127.0.0.1:$port"
 [ "$under" = plain ] || echo "running the calls under $under"
 : >"$tmp/prism.log" # the probe's request is not part of the test
-
 
 timeout -k 5 "$limit" "${wrap[@]}" "$php" "${phpargs[@]}" "$here/lib/runner.php" \
 	"http://127.0.0.1:$port/v2" "$tmp/prism.log" "$tmp/spec.json" | tee "$tmp/out"
