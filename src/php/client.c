@@ -843,7 +843,18 @@ static zend_result client_execute(calbook_client *c, cb_req *r, const char *fn, 
 			c->method_is_get = !r->body && r->method[0] == 'G';
 		}
 
+		/* A body-less call that must not run twice goes on a new connection: libcurl silently
+		 * resends a request whose kept-alive connection died before any answer, and without a
+		 * body there is nothing to rewind that calbook could refuse. */
+		if (!r->body && !r->idempotent) {
+			curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, 1L);
+		}
+
 		rc = curl_easy_perform(h);
+
+		if (!r->body && !r->idempotent) {
+			curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, 0L);
+		}
 
 		/* Take the answer out of the client: a logger may call the client again. */
 		x = c->x;
@@ -2036,11 +2047,6 @@ static zend_result req_json_ht(cb_req *r, HashTable *ht, const char *fn)
 	return req_json(r, &z, fn);
 }
 
-static void req_empty_body(cb_req *r)
-{
-	r->body = zend_string_init("{}", 2, 0);
-}
-
 ZEND_METHOD(Calbook_Client, getBookings)
 {
 	HashTable *filters = NULL;
@@ -2167,6 +2173,10 @@ ZEND_METHOD(Calbook_Client, reassignBooking)
 		req_seg(&r, ZSTR_VAL(uid), ZSTR_LEN(uid));
 		req_seg(&r, buf, (size_t) n);
 	}
+	if (user_null) {
+		/* POST /reassign takes no body. */
+		EXECUTE(c, &r, FN("reassignBooking"));
+	}
 	array_init(&body);
 	if (reason) {
 		add_assoc_str(&body, "reason", zend_string_copy(reason));
@@ -2195,7 +2205,6 @@ ZEND_METHOD(Calbook_Client, confirmBooking)
 	}
 	req_init(&r, "POST", "/bookings/{}/confirm", "/bookings/{uid}/confirm", FAM_BOOKINGS, true);
 	req_seg(&r, ZSTR_VAL(uid), ZSTR_LEN(uid));
-	req_empty_body(&r);
 	EXECUTE(c, &r, FN("confirmBooking"));
 }
 
@@ -2798,8 +2807,6 @@ ZEND_METHOD(Calbook_Client, request)
 			zend_string_release(pathz);
 			RETURN_THROWS();
 		}
-	} else if (strcmp(m, "POST") == 0 && !idempotent) {
-		req_empty_body(&r);
 	}
 	{
 		zend_result rc = client_execute(c, &r, FN("request"), return_value);
