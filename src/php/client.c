@@ -2875,6 +2875,7 @@ ZEND_METHOD(Calbook_Client, getBookingsByUid)
 	int n = 0, nfree = 0, i, done = 0, active = 0;
 	CURLM *multi = NULL;
 	zend_long pause_until = 0;
+	long budget = -1; /* requests left in the rate-limit window (-1 unknown) */
 	zend_string *log_path;
 	CURLSH *share = NULL;
 	cb_http_opts o;
@@ -2949,8 +2950,12 @@ ZEND_METHOD(Calbook_Client, getBookingsByUid)
 		int running = 0, msgs;
 		CURLMsg *msg;
 
+		if (budget == 0 && now >= pause_until && active == 0) {
+			budget = -1; /* the window has reset */
+		}
+
 		/* Start what may start: within the concurrency, outside a rate-limit pause. */
-		for (i = 0; i < n && active < concurrency && now >= pause_until; i++) {
+		for (i = 0; i < n && active < concurrency && now >= pause_until && budget != 0; i++) {
 			cb_many_item *it = &items[i];
 			CURL *h;
 			if (it->done || it->active || it->not_before_ms > now) {
@@ -2991,6 +2996,9 @@ ZEND_METHOD(Calbook_Client, getBookingsByUid)
 			}
 			it->active = true;
 			active++;
+			if (budget > 0) {
+				budget--;
+			}
 		}
 		if (active == 0) {
 			/* Everything left waits: for a backoff or for the rate limit to reset. */
@@ -3047,11 +3055,18 @@ ZEND_METHOD(Calbook_Client, getBookingsByUid)
 				if (code == 429) {
 					reset_s = headers_reset_seconds(&it->x.headers);
 				}
+				/* The rate-limit budget: what the server has left, minus what is in flight. */
 				remaining = headers_remaining(&it->x.headers);
-				if (remaining == 0) {
-					long rs = headers_reset_seconds(&it->x.headers);
-					if (rs >= 0 && rs <= CB_RATE_LIMIT_CAP_S && now + rs * 1000 > pause_until) {
-						pause_until = mono_ms() + rs * 1000;
+				if (remaining >= 0) {
+					budget = remaining > active ? remaining - active : 0;
+					if (budget == 0) {
+						long rs = headers_reset_seconds(&it->x.headers);
+						if (rs < 0 || rs > CB_RATE_LIMIT_CAP_S) {
+							/* No usable reset: go on one request at a time, a 429 is waited out. */
+							budget = -1;
+						} else if (now + rs * 1000 > pause_until) {
+							pause_until = mono_ms() + rs * 1000;
+						}
 					}
 				}
 				curl_easy_setopt(h, CURLOPT_HEADERDATA, NULL);
