@@ -46,6 +46,7 @@ trait BookingsApi
         }
         $b = $this->newBooking($et, $hostId, $start, $end, $body);
         $this->store->meta['counters']['bookings_created']++;
+        $this->queueWebhooks($b['status'] === 'pending' ? 'BOOKING_REQUESTED' : 'BOOKING_CREATED', $b);
         if ($this->mode === 'legacy' || $withoutHosts) {
             return $this->ok(self::legacyCreateOutput($b), 201);
         }
@@ -235,6 +236,7 @@ trait BookingsApi
         $b['cancelledByEmail'] = $this->authUserId !== null ? $this->user($this->authUserId)['email'] : ($b['attendees'][0]['email'] ?? '');
         $b['updatedAt'] = self::ms($this->now);
         $this->saveBooking($b);
+        $this->queueWebhooks('BOOKING_CANCELLED', $b, ['cancellationReason' => $b['cancellationReason'], 'cancelledBy' => $b['cancelledByEmail']]);
         return $this->ok($this->mode === 'legacy' ? $this->legacyBookingOutput($b) : $this->bookingOutput($b));
     }
 
@@ -293,6 +295,13 @@ trait BookingsApi
         $old['updatedAt'] = self::ms($this->now);
         $this->saveBooking($old);
         $this->store->meta['counters']['bookings_rescheduled']++;
+        $this->queueWebhooks('BOOKING_RESCHEDULED', $new, [
+            'rescheduleId' => $old['id'],
+            'rescheduleUid' => $old['uid'],
+            'rescheduleStartTime' => self::iso($old['start']),
+            'rescheduleEndTime' => self::iso($old['end']),
+            'rescheduledBy' => $new['rescheduledByEmail'],
+        ]);
         return $this->ok($this->bookingOutput($new), 201);
     }
 
@@ -342,6 +351,7 @@ trait BookingsApi
         $b['status'] = 'accepted';
         $b['updatedAt'] = self::ms($this->now);
         $this->saveBooking($b);
+        $this->queueWebhooks('BOOKING_CREATED', $b);
         return $this->ok($this->bookingOutput($b));
     }
 
@@ -359,6 +369,7 @@ trait BookingsApi
         $b['rejectionReason'] = (string) ($body['reason'] ?? '');
         $b['updatedAt'] = self::ms($this->now);
         $this->saveBooking($b);
+        $this->queueWebhooks('BOOKING_REJECTED', $b, ['rejectionReason' => $b['rejectionReason']]);
         return $this->ok($this->bookingOutput($b));
     }
 
