@@ -20,6 +20,7 @@ trait BookingsApi
         }
         $this->validateCreate($body);
         $et = $this->resolveEventType($body);
+        $this->validateResponses($body['bookingFieldsResponses'] ?? []);
         $start = self::parseIso($body['start'], true);
         if ($start < (int) floor($this->now)) {
             $this->fail(400, 'Attempting to book a meeting in the past.');
@@ -512,6 +513,31 @@ trait BookingsApi
         }
         if ($errors !== []) {
             $this->failValidation($errors);
+        }
+    }
+
+    /**
+     * The booking fields are checked by a Zod schema in Cal.com's booking handler, so their
+     * errors come back as 400 BAD_REQUEST without details.
+     */
+    private function validateResponses(array $responses): void
+    {
+        $issues = [];
+        foreach (['notes', 'title', 'rescheduleReason'] as $k) {
+            if (array_key_exists($k, $responses) && !is_string($responses[$k])) {
+                $issues[] = "responses: {{$k}}invalid_type";
+            }
+        }
+        if (array_key_exists('attendeePhoneNumber', $responses)
+            && (!is_string($responses['attendeePhoneNumber']) || !preg_match('/^\+[1-9]\d{6,14}$/', $responses['attendeePhoneNumber']))) {
+            $issues[] = 'responses: {attendeePhoneNumber}invalid_number';
+        }
+        if (array_key_exists('guests', $responses)
+            && (!is_array($responses['guests']) || array_filter($responses['guests'], static fn ($e) => !self::validEmail($e)))) {
+            $issues[] = 'responses: {guests}invalid_email';
+        }
+        if ($issues !== []) {
+            $this->failZod(implode(', ', $issues));
         }
     }
 
