@@ -2,7 +2,7 @@
 /*
  * The benchmark harness (bench/run.sh prepares the machine and calls this).
  *
- *   php bench/run.php [--quick] [--rounds=N] [--rtt=MS] [--only=cpu,tls,book,backfill,hostmapper,memory]
+ *   php bench/run.php [--quick] [--rounds=N] [--rtt=MS] [--only=cpu,tls,instr,book,backfill,hostmapper,memory]
  *                     [--markdown=FILE]
  *
  * Starts its own servers on loopback (nginx with canned Cal.com JSON over HTTP and TLS, a
@@ -32,7 +32,7 @@ if (isset($opt['rounds'])) {
 }
 $P['rtt'] = isset($opt['rtt']) ? (float) $opt['rtt'] : 20.0;
 $P['latency'] = 20.0;
-$only = isset($opt['only']) ? explode(',', (string) $opt['only']) : ['cpu', 'tls', 'book', 'backfill', 'hostmapper', 'memory'];
+$only = isset($opt['only']) ? explode(',', (string) $opt['only']) : ['cpu', 'tls', 'instr', 'book', 'backfill', 'hostmapper', 'memory'];
 
 $SO = realpath(ROOT . '/modules/calbook.so') ?: '';
 $LOOP = realpath(ROOT . '/bench/.build/loop') ?: '';
@@ -224,6 +224,23 @@ function run_json(array $cmd): array
 	return $doc;
 }
 
+function callgrind_total(array $cmd): ?float
+{
+	global $WORK;
+	$out = "$WORK/callgrind.out";
+	@unlink($out);
+	exec(implode(' ', array_map('escapeshellarg', array_merge(['valgrind', '--tool=callgrind', '--callgrind-out-file=' . $out], $cmd))) . ' >/dev/null 2>&1', $o, $rc);
+	if ($rc !== 0 || !is_file($out)) {
+		return null;
+	}
+	foreach (file($out) as $line) {
+		if (preg_match('/^(?:summary|totals):\s+(\d+)/', $line, $m)) {
+			return (float) $m[1];
+		}
+	}
+	return null;
+}
+
 /** median, min, max of one field over rounds; null when a round failed. */
 function agg(array $runs, string $field): ?array
 {
@@ -359,6 +376,7 @@ try {
 			$jobs['calbook'] = fn() => worker(array_merge(['get', 'calbook', $b, (string) $P['calls'], (string) $P['warm']], $ca ? [$ca] : []), 'calbook');
 		}
 		$jobs['C libcurl+jansson (floor)'] = fn() => run_json(array_merge([$LOOP, "$b/bookings/bk_8Jr2mQxV4tLpZ9sN3wYc6H", (string) $P['calls'], (string) $P['warm']], $ca ? [$ca] : []));
+		$jobs['C libcurl only, no parse'] = fn() => run_json(array_merge([$LOOP, '--no-parse', "$b/bookings/bk_8Jr2mQxV4tLpZ9sN3wYc6H", (string) $P['calls'], (string) $P['warm']], $ca ? [$ca] : []));
 		foreach (['curl' => 'PHP ext/curl, one handle, json_decode', 'guzzle' => 'Guzzle, one client', 'symfony' => 'Symfony HttpClient, one client', 'laravel' => 'Laravel Http::withHeaders()->get() per call'] as $c => $label) {
 			$jobs[$label] = fn() => worker(array_merge(['get', $c, $b, (string) $P['calls'], (string) $P['warm']], $ca ? [$ca] : []), $c);
 		}
@@ -392,6 +410,42 @@ try {
 			}
 			emit();
 		}
+	}
+
+	// 1c. Instructions per call (callgrind): repeatable where CPU time is noisy.
+	if (in_array('instr', $only, true)) {
+		$lo = $quick ? 50 : 100;
+		$hi = $quick ? 250 : 600;
+		$url = "$base/bookings/bk_8Jr2mQxV4tLpZ9sN3wYc6H";
+		$cmds = [];
+		$cmds['C libcurl+jansson (floor)'] = fn(int $n) => [$LOOP, $url, (string) $n, '20'];
+		$cmds['C libcurl only, no parse'] = fn(int $n) => [$LOOP, '--no-parse', $url, (string) $n, '20'];
+		foreach (['calbook' => 'calbook', 'curl' => 'PHP ext/curl, one handle, json_decode', 'guzzle' => 'Guzzle, one client', 'symfony' => 'Symfony HttpClient, one client', 'laravel' => 'Laravel Http::withHeaders()->get() per call'] as $c => $label) {
+			if ($c === 'calbook' && !$calbookOk) {
+				continue;
+			}
+			$cmds[$label] = fn(int $n) => array_merge([$PHP], $c === 'calbook' ? ['-d', "extension=$SO"] : [], [$WORKER, 'get', $c, $base, (string) $n, '20']);
+		}
+		$ir = [];
+		foreach ($cmds as $label => $mk) {
+			fwrite(STDERR, "\r\033[Kinstructions: $label");
+			$a = callgrind_total($mk($lo));
+			$b = callgrind_total($mk($hi));
+			$ir[$label] = ($a !== null && $b !== null) ? ($b - $a) / ($hi - $lo) : null;
+		}
+		fwrite(STDERR, "\r\033[K");
+		$results['instr'] = $ir;
+		emit('### 1c. Instructions per call (valgrind callgrind, client process only)');
+		emit();
+		emit(sprintf('Total instructions of a run with %d calls minus a run with %d calls, divided by %d: start-up and warm-up cancel out. Repeatable to a fraction of a percent, unlike CPU time on a shared machine.', $hi, $lo, $hi - $lo));
+		emit();
+		emit('| client | instructions per call | vs calbook |');
+		emit('|---|---|---|');
+		$cbi = $ir['calbook'] ?? null;
+		foreach ($ir as $label => $v) {
+			emit(sprintf('| %s | %s | %s |', $label, $v === null ? 'n/a' : number_format($v, 0), ($v !== null && $cbi) ? number_format($v / $cbi, 2) . 'x' : 'n/a'));
+		}
+		emit();
 	}
 
 	// 2. Booking with host over TLS with a round-trip time.

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 pkgs=(nginx-light openssl python3 gcc pkg-config libcurl4-openssl-dev libjansson-dev
-	php8.2-cli php8.2-dev php8.2-curl php8.2-mbstring php8.2-xml php-parser
+	php8.2-cli php8.2-dev php8.2-curl php8.2-mbstring php8.2-xml php-parser valgrind
 	php-guzzlehttp-guzzle php-symfony-http-client php-laravel-framework)
 missing=()
 for p in "${pkgs[@]}"; do

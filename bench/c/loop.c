@@ -2,8 +2,9 @@
  * The floor for "fetch a booking and parse it": one libcurl easy handle reused for every call
  * (keep-alive), the body collected into a growing buffer and parsed with jansson, then freed.
  *
- *   loop URL CALLS WARMUP [CA_FILE]
+ *   loop [--no-parse] URL CALLS WARMUP [CA_FILE]
  *
+ * --no-parse skips jansson: what libcurl and the kernel alone cost (the transport floor).
  * Prints one JSON line: {"calls":N,"cpu_us":per call,"wall_us":per call,"bytes":last body}.
  * CPU is user+sys of this process only (getrusage), measured over CALLS after WARMUP calls.
  */
@@ -56,6 +57,8 @@ static double wall_us(void)
 	return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
 }
 
+static int parse = 1;
+
 static int one_call(CURL *h, buf_t *b)
 {
 	b->len = 0;
@@ -66,6 +69,9 @@ static int one_call(CURL *h, buf_t *b)
 	}
 	long status = 0;
 	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+	if (!parse) {
+		return status == 200 && b->len > 0 ? 0 : -1;
+	}
 	json_error_t err;
 	json_t *doc = json_loadb(b->data, b->len, 0, &err);
 	if (status != 200 || !doc || !json_is_object(json_object_get(doc, "data"))) {
@@ -79,8 +85,13 @@ static int one_call(CURL *h, buf_t *b)
 
 int main(int argc, char **argv)
 {
+	if (argc > 1 && strcmp(argv[1], "--no-parse") == 0) {
+		parse = 0;
+		argv++;
+		argc--;
+	}
 	if (argc != 4 && argc != 5) {
-		fprintf(stderr, "usage: loop URL CALLS WARMUP [CA_FILE]\n");
+		fprintf(stderr, "usage: loop [--no-parse] URL CALLS WARMUP [CA_FILE]\n");
 		return 2;
 	}
 	const char *url = argv[1];
