@@ -336,11 +336,12 @@ try {
 	$base = "http://127.0.0.1:$HTTP/v2";
 	$tlsBase = "https://127.0.0.1:$HTTPS/v2";
 
-	$calbookOk = $SO !== '' && run_json([$PHP, '-d', "extension=$SO", '-r',
+	$calbookOk = $SO === '' ? ['error' => 'modules/calbook.so not built'] : run_json([$PHP, '-d', "extension=$SO", '-r',
 		'$c = new Calbook\Client("cal_test_bench_key", ["base_url" => $argv[1]]); echo json_encode(["ok" => is_array($c->getBooking("x")->json())]), "\n";', $base]);
-	$calbookOk = ($calbookOk['ok'] ?? false) === true;
+	$probe = $calbookOk;
+	$calbookOk = ($probe['ok'] ?? false) === true;
 	if (!$calbookOk) {
-		fwrite(STDERR, "note: calbook's Client does not work in this build; its rows show n/a\n");
+		fwrite(STDERR, "note: calbook's Client does not work in this build (" . ($probe['error'] ?? 'no figures') . "); its rows show n/a\n");
 	}
 
 	$cpuinfo = (string) @file_get_contents('/proc/cpuinfo');
