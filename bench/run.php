@@ -8,7 +8,8 @@
  * Starts its own servers on loopback (nginx with canned Cal.com JSON over HTTP and TLS, a
  * round-trip-time proxy, a slow API for the backfill), runs every measurement in a fresh process
  * per client, alternating the clients round after round, and prints medians with min and max.
- * All servers are stopped on exit, also on Ctrl-C.
+ * All servers are stopped on exit, also on Ctrl-C. CALBOOK_SO=/path/to/calbook.so measures
+ * another build of calbook than modules/calbook.so.
  */
 
 declare(strict_types=1);
@@ -34,7 +35,8 @@ $P['rtt'] = isset($opt['rtt']) ? (float) $opt['rtt'] : 20.0;
 $P['latency'] = 20.0;
 $only = isset($opt['only']) ? explode(',', (string) $opt['only']) : ['cpu', 'tls', 'instr', 'book', 'backfill', 'hostmapper', 'memory'];
 
-$SO = realpath(ROOT . '/modules/calbook.so') ?: '';
+// CALBOOK_SO=/path/to/calbook.so measures another build (e.g. one with a proposed patch).
+$SO = realpath(getenv('CALBOOK_SO') ?: ROOT . '/modules/calbook.so') ?: '';
 $LOOP = realpath(ROOT . '/bench/.build/loop') ?: '';
 $PHP = PHP_BINARY;
 $WORKER = realpath(__DIR__ . '/php/worker.php');
