@@ -316,9 +316,13 @@ function emit(string $s = ''): void
 	echo $s, "\n";
 }
 
+$targets = [];
 function target(bool $ok, string $text): string
 {
-	return ($ok ? 'met' : '**missed**') . ": $text";
+	global $targets;
+	$line = ($ok ? 'met' : '**missed**') . ": $text";
+	$targets[] = $line;
+	return $line;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,6 +368,9 @@ try {
 	unset($versions['error']);
 	emit('- versions: ' . implode(', ', array_map(fn($k, $v) => "$k $v", array_keys($versions), $versions)));
 	emit('- jansson ' . trim((string) shell_exec('pkg-config --modversion jansson')) . '; the C floor built with gcc -O2');
+	$args = array_slice($argv, 1);
+	emit('- command: `bash bench/run.sh' . ($args ? ' ' . implode(' ', array_map(fn($a) => preg_match('~^[\w=,./-]+$~', $a) ? $a : escapeshellarg($a), $args)) : '') . '`' . (getenv('CALBOOK_SO') ? ' with CALBOOK_SO=' . getenv('CALBOOK_SO') : ''));
+	emit('- date: ' . gmdate('Y-m-d H:i') . ' UTC; tree: ' . trim((string) shell_exec('git -C ' . escapeshellarg(ROOT) . ' describe --always --dirty 2>/dev/null')) . ' (' . trim((string) shell_exec('git -C ' . escapeshellarg(ROOT) . ' rev-parse --abbrev-ref HEAD 2>/dev/null')) . ')');
 	emit(sprintf('- mode: %s; %d rounds, alternating clients each round; figures are median (min to max)', $quick ? 'quick' : 'full', $P['rounds']));
 	emit();
 
@@ -586,7 +593,15 @@ try {
 		}
 	}
 
-	file_put_contents("$WORK/../calbook-bench-last.json", json_encode(['params' => $P, 'results' => $results], JSON_PRETTY_PRINT));
+	if ($targets) {
+		emit('### Targets');
+		emit();
+		foreach ($targets as $t) {
+			emit("- $t");
+		}
+		emit();
+	}
+
 	if (isset($opt['markdown'])) {
 		file_put_contents((string) $opt['markdown'], implode("\n", $md) . "\n");
 	}
