@@ -35,6 +35,9 @@ trait BookingsApi
             $length = (int) $body['lengthInMinutes'];
         }
         $end = $start + $length * 60;
+        if ($this->hostIds($et) === []) {
+            $this->fail(422, 'Event type with id=' . $et['id'] . ' has no hosts assigned');
+        }
         $hostId = $this->pickHost($et, $start, $end);
         if ($hostId === null) {
             $this->fail(400, $et['teamId'] !== null
@@ -774,9 +777,9 @@ trait BookingsApi
             'location' => $b['location'],
             'absentHost' => $b['absentHost'],
             'createdAt' => self::iso($b['createdAt'] / 1000, true),
-            'updatedAt' => $b['updatedAt'] !== null ? self::iso($b['updatedAt'] / 1000, true) : null,
+            // Cal.com's database leaves updatedAt null until a change; the spec requires a string.
+            'updatedAt' => self::iso(($b['updatedAt'] ?? $b['createdAt']) / 1000, true),
             'metadata' => $b['metadata'] === [] ? new \stdClass() : $b['metadata'],
-            'rating' => null,
             'icsUid' => $b['icsUid'],
             'attendees' => $b['attendees'],
             'guests' => $b['guests'],
