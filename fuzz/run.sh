@@ -33,9 +33,10 @@ passed=0; failed=0; summary=()
 for h in "${harnesses[@]}"; do
 	name=$(basename "$h" .c); name=${name#fuzz_}
 	kind=$(sed -nE 's/^ \* seeds: *([a-z]+).*/\1/p' "$h" | head -1); kind=${kind:-json}
+	extra=$(sed -nE 's/^ \* libs: *([^*]*).*$/\1/p' "$h" | head -1)
 	bin=$work/fuzz_$name
 	# shellcheck disable=SC2086
-	if ! $cc $cflags -o "$bin" "$h" "${core[@]}" $libs 2>"$work/$name.build.log"; then
+	if ! $cc $cflags -o "$bin" "$h" "${core[@]}" $libs $extra 2>"$work/$name.build.log"; then
 		cat "$work/$name.build.log"
 		echo "fuzz($name): FAILED to build"; failed=$((failed + 1)); summary+=("$name build-failed"); continue
 	fi
