@@ -730,6 +730,7 @@ static zend_result client_execute(calbook_client *c, cb_req *r, const char *fn, 
 		return FAILURE;
 	}
 	log_path = req_log_path(c, r);
+	memset(&body, 0, sizeof(body));
 	if (r->body) {
 		body.data = ZSTR_VAL(r->body);
 		body.len = ZSTR_LEN(r->body);
@@ -886,7 +887,7 @@ static zend_result client_execute(calbook_client *c, cb_req *r, const char *fn, 
 		} else {
 			calbook_throw_transport(true, (int) rc, attempt,
 				"%s: %s %s failed after the request was sent: %s (curl error %d, %d attempt%s)%s", fn, r->method,
-				ZSTR_VAL(log_path), body.rewind_refused && r->body ? "the connection closed before the answer" : (errbuf[0] ? errbuf : curl_easy_strerror(rc)),
+				ZSTR_VAL(log_path), r->body && body.rewind_refused ? "the connection closed before the answer" : (errbuf[0] ? errbuf : curl_easy_strerror(rc)),
 				(int) rc, attempt, attempt == 1 ? "" : "s",
 				r->idempotent ? "" : r->is_create_booking ? "; not retried: the booking may have been created; check before retrying"
 					: "; not retried: the request may have taken effect; check before retrying");
@@ -1515,10 +1516,10 @@ static zend_result create_body(HashTable *in, zval *out)
 	zend_long id;
 	zval *name = NULL, *email = NULL, *tz = NULL, *phone = NULL, *lang = NULL;
 
+	array_init(out);
 	if (check_known_keys(in, create_keys, FN_CREATE, "the booking") != SUCCESS) {
 		return FAILURE;
 	}
-	array_init(out);
 
 	/* start */
 	if (require_utc(in, "start", FN_CREATE, "start", true) != SUCCESS) {
@@ -1707,6 +1708,7 @@ static zend_result create_body(HashTable *in, zval *out)
 	/* metadata: strings only */
 	v = zend_hash_str_find_deref(in, ZEND_STRL("metadata"));
 	if (v && Z_TYPE_P(v) != IS_NULL) {
+		ZVAL_UNDEF(&tmp);
 		if (metadata_strings(v, &tmp) != SUCCESS) {
 			if (Z_TYPE(tmp) == IS_OBJECT) zval_ptr_dtor(&tmp);
 			return FAILURE;

@@ -202,7 +202,7 @@ final class App
         } else {
             $fault = $this->takeFault($req);
             $resp = null;
-            if ($fault !== null && ($fault['type'] ?? '') === 'status') {
+            if ($fault !== null && ($fault['type'] ?? '') === 'status' && empty($fault['apply'])) {
                 $resp = $this->faultStatus($fault);
             } elseif ($fault !== null && ($fault['type'] ?? '') === 'close_before_response' && empty($fault['apply'])) {
                 $resp = new Response(500, '');
@@ -212,6 +212,10 @@ final class App
                     $resp = $this->route($req, $fault);
                 } catch (ApiError $e) {
                     $resp = $e->response;
+                }
+                if ($fault !== null && ($fault['type'] ?? '') === 'status') {
+                    // "apply": the request took effect, the answer is the error anyway.
+                    $resp = $this->faultStatus($fault);
                 }
             }
         }
