@@ -1,7 +1,7 @@
 /* libFuzzer harness: name and email normalization (src/core/cb_norm.c). Output buffers are
  * exactly len + 1 bytes (the documented minimum), so a write past the result is caught by ASan.
  * Checks: invalid UTF-8 is refused, a result is valid UTF-8 no longer than the input, has no
- * leading, trailing or double spaces, and normalizing it again changes nothing.
+ * leading, trailing or double spaces, and normalizing a name again changes nothing.
  * seeds: strings */
 #include "core/cb_norm.h"
 
@@ -89,8 +89,10 @@ static void check_email(const char *in, size_t len, int valid)
 		}
 		again = malloc((size_t) n + 1);
 		if (again) {
+			/* A result is again a valid address. (Not necessarily a fixed point: Cal.com's alias
+			 * "+<25 letters/digits>" is removed once, so "a+<25>+<25>@d" keeps one.) */
 			m = cb_norm_email(out, (size_t) n, again, (size_t) n + 1);
-			if (m != n || memcmp(again, out, (size_t) n) != 0) {
+			if (m < 0 || m > n) {
 				abort();
 			}
 			free(again);
