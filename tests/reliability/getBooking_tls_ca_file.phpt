@@ -7,7 +7,8 @@ calbook
 require __DIR__ . '/lib/fault.inc';
 [$dir, $cert, $key] = rel_self_signed();
 $srv = rel_canned_server([$cert, $key]);
-$c = rel_client('https://127.0.0.1:' . $srv['port'] . '/v2', ['ca_file' => $cert]);
+/* Generous timeouts: a TLS handshake under valgrind takes seconds. */
+$c = rel_client('https://127.0.0.1:' . $srv['port'] . '/v2', ['ca_file' => $cert, 'connect_timeout_ms' => 60000, 'timeout_ms' => 120000]);
 $r = rel_outcome(fn () => $c->getBooking('abc123'), $c);
 echo $r->json('data.hosts.0.email'), "\n";
 rel_outcome(fn () => $c->createBooking(rel_booking()), $c);
