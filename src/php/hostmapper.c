@@ -984,8 +984,14 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 }
 
 /* Finds the host in a booking, a payload, or a host array itself. */
+static const char *const booking_keys[] = {
+	"uid", "status", "data", "payload", "hosts", "organizer", "user", "userId", "attendees", "title",
+	"start", "startTime", "eventTypeId", "eventType", "triggerEvent", "bookingUid", "responses", NULL
+};
+
 static bool find_host(zval *input, cb_host *host)
 {
+	const char *const *k;
 	const zval *src;
 	const char *s;
 	size_t len;
@@ -993,9 +999,15 @@ static bool find_host(zval *input, cb_host *host)
 	if (cb_host_extract(&calbook_zval_ops, input, host)) {
 		return true;
 	}
-	/* Not a booking: maybe the host itself ({id, email, name, ...}, e.g. extractHost()'s result). */
-	if (zend_hash_str_exists(Z_ARRVAL_P(input), "uid", sizeof("uid") - 1)
-		|| !cb_host_read(&calbook_zval_ops, input, "host", host)) {
+	/* Not a booking: maybe the host itself ({id, email, name, ...}, e.g. extractHost()'s result).
+	 * An array with any booking field is a booking without host, never a host: its id is the
+	 * booking's. */
+	for (k = booking_keys; *k != NULL; k++) {
+		if (zend_hash_str_exists(Z_ARRVAL_P(input), *k, strlen(*k))) {
+			return false;
+		}
+	}
+	if (!cb_host_read(&calbook_zval_ops, input, "host", host)) {
 		return false;
 	}
 	src = calbook_zval_ops.member(input, "source");
