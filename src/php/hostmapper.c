@@ -6,6 +6,8 @@
 #include "php.h"
 #include "php/exceptions.h"
 #include "php/classes.h"
+#include "php/cb_zval.h"
+#include "core/cb_host.h"
 #include "php/HostMapper_arginfo.h"
 
 zend_class_entry *calbook_ce_hostmapper;
@@ -21,10 +23,17 @@ ZEND_METHOD(Calbook_HostMapper, __construct)
 
 ZEND_METHOD(Calbook_HostMapper, extractHost)
 {
-	ZEND_PARSE_PARAMETERS_START(0, -1)
+	zval *booking;
+	cb_host h;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY(booking)
 	ZEND_PARSE_PARAMETERS_END();
-	calbook_throw(calbook_ce_runtime, "Calbook\\HostMapper::extractHost() is not available in this build");
-	RETURN_THROWS();
+
+	if (!cb_host_extract(&calbook_zval_ops, booking, &h)) {
+		RETURN_NULL();
+	}
+	calbook_host_to_zval(&h, return_value);
 }
 
 ZEND_METHOD(Calbook_HostMapper, resolve)
@@ -61,6 +70,7 @@ static zend_object *hostmapper_create(zend_class_entry *ce)
 
 void calbook_register_hostmapper(void)
 {
+	calbook_zval_init();
 	calbook_ce_hostmapper = register_class_Calbook_HostMapper();
 	calbook_ce_hostmapper->create_object = hostmapper_create;
 	memcpy(&hostmapper_handlers, &std_object_handlers, sizeof(zend_object_handlers));

@@ -1,0 +1,144 @@
+/* cb_node_ops over zvals and host arrays (see cb_zval.h). */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "php/cb_zval.h"
+
+calbook_keys calbook_k;
+
+static const zval *deref(const void *node)
+{
+	const zval *z = node;
+	if (z == NULL) {
+		return NULL;
+	}
+	if (Z_TYPE_P(z) == IS_INDIRECT) {
+		z = Z_INDIRECT_P(z);
+	}
+	if (Z_TYPE_P(z) == IS_REFERENCE) {
+		z = Z_REFVAL_P(z);
+	}
+	return z;
+}
+
+static cb_node_type zv_type(const void *node)
+{
+	const zval *z = deref(node);
+	if (z == NULL) {
+		return CB_NODE_OTHER;
+	}
+	switch (Z_TYPE_P(z)) {
+	case IS_NULL: return CB_NODE_NULL;
+	case IS_TRUE:
+	case IS_FALSE: return CB_NODE_BOOL;
+	case IS_LONG: return CB_NODE_INT;
+	case IS_DOUBLE: return CB_NODE_DOUBLE;
+	case IS_STRING: return CB_NODE_STRING;
+	case IS_ARRAY: return zend_array_is_list(Z_ARRVAL_P(z)) ? CB_NODE_LIST : CB_NODE_MAP;
+	default: return CB_NODE_OTHER;
+	}
+}
+
+static const void *zv_member(const void *node, const char *name)
+{
+	const zval *z = deref(node);
+	if (z == NULL || Z_TYPE_P(z) != IS_ARRAY) {
+		return NULL;
+	}
+	return deref(zend_hash_str_find(Z_ARRVAL_P(z), name, strlen(name)));
+}
+
+static const void *zv_index(const void *node, size_t i)
+{
+	const zval *z = deref(node);
+	if (z == NULL || Z_TYPE_P(z) != IS_ARRAY || i > (size_t)ZEND_LONG_MAX) {
+		return NULL;
+	}
+	return deref(zend_hash_index_find(Z_ARRVAL_P(z), (zend_ulong)i));
+}
+
+static int zv_string(const void *node, const char **s, size_t *len)
+{
+	const zval *z = deref(node);
+	if (z == NULL || Z_TYPE_P(z) != IS_STRING) {
+		return -1;
+	}
+	*s = Z_STRVAL_P(z);
+	*len = Z_STRLEN_P(z);
+	return 0;
+}
+
+static int zv_integer(const void *node, int64_t *v)
+{
+	const zval *z = deref(node);
+	if (z == NULL || Z_TYPE_P(z) != IS_LONG) {
+		return -1;
+	}
+	*v = (int64_t)Z_LVAL_P(z);
+	return 0;
+}
+
+const cb_node_ops calbook_zval_ops = { zv_type, zv_member, zv_index, zv_string, zv_integer };
+
+static zend_string *key(const char *s)
+{
+	return zend_new_interned_string(zend_string_init(s, strlen(s), 1));
+}
+
+void calbook_zval_init(void)
+{
+	if (calbook_k.id != NULL) {
+		return;
+	}
+	calbook_k.id = key("id");
+	calbook_k.email = key("email");
+	calbook_k.name = key("name");
+	calbook_k.username = key("username");
+	calbook_k.time_zone = key("timeZone");
+	calbook_k.source = key("source");
+	calbook_k.staff_id = key("staff_id");
+	calbook_k.confidence = key("confidence");
+	calbook_k.reason = key("reason");
+	calbook_k.host = key("host");
+	calbook_k.new_mapping = key("new_mapping");
+	calbook_k.calcom_host_id = key("calcom_host_id");
+	calbook_k.preferred_staff_id = key("preferred_staff_id");
+	calbook_k.preference_met = key("preference_met");
+	calbook_k.match = key("match");
+	calbook_k.trigger_event = key("triggerEvent");
+	calbook_k.uid = key("uid");
+	calbook_k.body = key("body");
+}
+
+static void add_str(HashTable *ht, zend_string *k, const char *s, size_t len)
+{
+	zval v;
+	if (s == NULL) {
+		ZVAL_NULL(&v);
+	} else {
+		ZVAL_STRINGL_FAST(&v, s, len);
+	}
+	zend_hash_add_new(ht, k, &v);
+}
+
+void calbook_host_to_zval(const cb_host *h, zval *out)
+{
+	HashTable *ht;
+	zval v;
+
+	array_init_size(out, 6);
+	ht = Z_ARRVAL_P(out);
+	if (h->has_id) {
+		ZVAL_LONG(&v, (zend_long)h->id);
+	} else {
+		ZVAL_NULL(&v);
+	}
+	zend_hash_add_new(ht, calbook_k.id, &v);
+	add_str(ht, calbook_k.email, h->email, h->email_len);
+	add_str(ht, calbook_k.name, h->name, h->name_len);
+	add_str(ht, calbook_k.username, h->username, h->username_len);
+	add_str(ht, calbook_k.time_zone, h->time_zone, h->time_zone_len);
+	add_str(ht, calbook_k.source, h->source, strlen(h->source));
+}

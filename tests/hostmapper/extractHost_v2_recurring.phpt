@@ -1,0 +1,18 @@
+--TEST--
+HostMapper::extractHost(): a recurring booking list: the first occurrence
+--EXTENSIONS--
+calbook
+--FILE--
+<?php
+$doc = json_decode(file_get_contents(__DIR__ . '/../fixtures/hosts/v2_recurring.json'), true);
+var_export(Calbook\HostMapper::extractHost($doc));
+?>
+--EXPECT--
+array (
+  'id' => 101,
+  'email' => 'fabian@salon-demo.test',
+  'name' => 'Fabian Spitzer',
+  'username' => 'fabian',
+  'timeZone' => 'Europe/Berlin',
+  'source' => 'recurring[0].hosts',
+)

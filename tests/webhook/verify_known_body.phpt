@@ -1,0 +1,13 @@
+--TEST--
+Webhook::verify(): a Cal.com body signed with a known secret
+--EXTENSIONS--
+calbook
+--FILE--
+<?php
+$body = file_get_contents(__DIR__ . '/../fixtures/webhooks/booking_created.body');
+$secret = 'whsec_salon_demo_2030';
+$sig = 'a09ea0671d6fd470c32dbdb20fb5025b7a30a8dd8f4aa534f68f7cb59e894f20';
+var_dump(Calbook\Webhook::verify($body, $sig, $secret));
+?>
+--EXPECT--
+bool(true)

@@ -1,0 +1,19 @@
+--TEST--
+Webhook::verify(): an optional sha256= prefix is accepted
+--EXTENSIONS--
+calbook
+--FILE--
+<?php
+$body = file_get_contents(__DIR__ . '/../fixtures/webhooks/booking_created.body');
+$secret = 'whsec_salon_demo_2030';
+$sig = 'a09ea0671d6fd470c32dbdb20fb5025b7a30a8dd8f4aa534f68f7cb59e894f20';
+var_dump(Calbook\Webhook::verify($body, 'sha256=' . $sig, $secret));
+var_dump(Calbook\Webhook::verify($body, 'SHA256=' . $sig, $secret));
+var_dump(Calbook\Webhook::verify($body, 'sha1=' . $sig, $secret));
+var_dump(Calbook\Webhook::verify($body, 'sha256=sha256=' . $sig, $secret));
+?>
+--EXPECT--
+bool(true)
+bool(true)
+bool(false)
+bool(false)
