@@ -27,7 +27,10 @@ class WebhookProcessor
     public function process(array $event, string $rawBody): string
     {
         $trigger = is_string($event['triggerEvent'] ?? null) ? $event['triggerEvent'] : '';
-        $payload = is_array($event['payload'] ?? null) ? $event['payload'] : $event;
+        // Webhook::parse() gives the decoded delivery (under `body`, or merged at the top level)
+        // plus triggerEvent, uid and host.
+        $body = is_array($event['body'] ?? null) ? $event['body'] : $event;
+        $payload = is_array($body['payload'] ?? null) ? $body['payload'] : $body;
         $uid = is_string($event['uid'] ?? null) ? $event['uid'] : (is_string($payload['uid'] ?? null) ? $payload['uid'] : null);
         $hash = hash('sha256', $rawBody);
 
