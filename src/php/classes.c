@@ -5,6 +5,7 @@
 
 #include "php.h"
 #include "php/classes.h"
+#include "php/client.h"
 
 void calbook_register_classes(INIT_FUNC_ARGS)
 {
@@ -16,4 +17,5 @@ void calbook_register_classes(INIT_FUNC_ARGS)
 
 void calbook_shutdown_classes(SHUTDOWN_FUNC_ARGS)
 {
+	calbook_client_shutdown();
 }
