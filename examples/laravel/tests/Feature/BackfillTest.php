@@ -96,9 +96,10 @@ class BackfillTest extends TestCase
 
     public function test_rate_limit_is_waited_out_not_counted_as_failure(): void
     {
+        // A small budget: 8 requests per 3 s window, then 429 for 1 s (X-RateLimit-Reset-Default).
+        // The 6 bookings use 6 of it, so the backfill's fetches run into the limit.
+        static::$emu->config(['rate_limit' => ['limit' => 8, 'window_s' => 3, 'block_s' => 1]]);
         $uids = $this->incidentRows(6);
-        // A small budget: 3 requests per 2 s window, then 429 for 2 s (X-RateLimit-Reset-Default).
-        static::$emu->config(['rate_limit' => ['limit' => 3, 'window_s' => 2, 'block_s' => 2]]);
         $requestsBefore = count(static::$emu->stats()['requests']);
         $out = $this->backfill(['--concurrency' => 4]);
         $this->assertSame(6, $this->summaryCount($out, 'Updated'));
