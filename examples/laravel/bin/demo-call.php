@@ -56,6 +56,16 @@ echo "\n   The agent says: \"", $answer ?? $body, "\"\n";
 $again = json_decode($body2, true)['result'] ?? null;
 echo '   The same call sent again (an agent retry): ', $again === $answer ? 'same answer, no second booking' : "\"$again\"", "\n";
 
+// A second caller wants the same time: Cal.com's round robin gives another member of the team,
+// whom the app finds by email or by name (a new mapping plus an audit row).
+$second = $payload;
+$second['call']['call_id'] = 'call_' . bin2hex(random_bytes(16));
+$second['call']['from_number'] = '+4917698765432';
+$second['args'] = ['service' => 'Herrenhaarschnitt', 'date' => $payload['args']['date'], 'time' => '10:30',
+    'customer_name' => 'Max Muster', 'phone' => '0049 176 98765432'];
+[, $body3] = $post("$appUrl/api/retell/function-call", json_encode($second, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES));
+echo "\n   A second caller (Max Muster, same time, no wish) hears: \"", json_decode($body3, true)['result'] ?? $body3, "\"\n";
+
 $pdo = new PDO('sqlite:' . $dbFile);
 $row = $pdo->query("SELECT a.id, a.starts_at, a.customer_name, a.customer_phone, a.service_name, a.status,
         a.calcom_v2_booking_uid, a.calcom_host_id, a.staff_id, s.first_name || ' ' || s.last_name AS staff_name,
@@ -87,6 +97,13 @@ $lines = [
 foreach ($lines as $k => $v) {
     printf("   %-22s %s\n", $k, $v);
 }
+echo "\n   All appointments (as on the admin page):\n";
+foreach ($pdo->query("SELECT a.starts_at, a.customer_name, a.service_name, s.first_name || ' ' || s.last_name AS staff_name
+        FROM appointments a LEFT JOIN staff s ON s.id = a.staff_id ORDER BY a.id") as $r) {
+    $t = (new DateTimeImmutable($r['starts_at'], new DateTimeZone('UTC')))->setTimezone($tz);
+    printf("   %s  %-18s %-18s %s\n", $t->format('d.m.Y H:i'), $r['customer_name'], $r['service_name'], $r['staff_name'] ?? 'Nicht zugeordnet');
+}
 $mappings = $pdo->query('SELECT calcom_host_id, mapping_source, confidence_score FROM calcom_host_mappings ORDER BY calcom_host_id')->fetchAll(PDO::FETCH_ASSOC);
-echo "\n   Host mappings now: ", implode(', ', array_map(fn ($m) => "{$m['calcom_host_id']} ({$m['mapping_source']}, {$m['confidence_score']})", $mappings)), "\n";
+echo "\n   Cal.com host mappings: ", implode(', ', array_map(fn ($m) => "{$m['calcom_host_id']} ({$m['mapping_source']}, {$m['confidence_score']})", $mappings)), "\n";
+echo "\n   The agent said to the first caller: \"$answer\"\n";
 exit($row['staff_id'] !== null && $count === 1 ? 0 : 1);

@@ -23,7 +23,7 @@ class AnswerFormatter
         $name = $staff->full_name;
         $preferred = $a->preferredStaff;
         if ($preferred !== null && $preferred->id !== $staff->id) {
-            return $sentence . sprintf(' %s ist zu dieser Zeit leider nicht frei, Sie werden von %s bedient.', $preferred->first_name, $name);
+            return $sentence . sprintf(' Bei %s war dieser Termin leider nicht möglich, Sie werden von %s bedient.', $preferred->first_name, $name);
         }
         return $sentence . sprintf(' Sie werden von %s bedient.', $name);
     }

@@ -26,7 +26,7 @@ class StaffAssigner
 
     /**
      * @return array{staff_id: int|null, calcom_host_id: int|null, preferred_staff_id: int|null,
-     *               preference_met: bool, match: array|null}
+     *               preference_met: bool, match: array|null, reason?: string}
      */
     public function assign(array $booking, int $companyId, ?int $preferredStaffId, string $context, bool $persist = true): array
     {
@@ -37,23 +37,35 @@ class StaffAssigner
             // The booking exists whatever happens here: store it unassigned, say why in the log.
             Log::warning('staff assignment failed', ['context' => $context, 'error' => get_class($e) . ': ' . $e->getMessage()]);
             return ['staff_id' => null, 'calcom_host_id' => self::hostId($booking), 'preferred_staff_id' => $preferredStaffId,
-                'preference_met' => false, 'match' => null];
+                'preference_met' => false, 'match' => null, 'reason' => 'assignment failed: ' . get_class($e)];
         }
 
         $result['calcom_host_id'] = self::intOrNull($result['calcom_host_id'] ?? null);
         $result['staff_id'] = self::intOrNull($result['staff_id'] ?? null);
         if ($result['staff_id'] === null) {
+            $result['reason'] = $this->whyNot($mapper, $booking, $companyId);
             Log::warning('booking host not resolved to staff', [
                 'context' => $context,
                 'company_id' => $companyId,
                 'calcom_host_id' => $result['calcom_host_id'],
-                'reason' => $result['match']['reason'] ?? 'no host in booking or no staff reached the threshold',
+                'reason' => $result['reason'],
             ]);
         } elseif ($persist && !empty($result['match']['new_mapping']) && $result['calcom_host_id'] !== null) {
             $this->persistMapping($companyId, $result, $context);
             unset($this->mappers[$companyId]); // rebuilt with the new mapping on next use
         }
         return $result;
+    }
+
+    /** HostMapper's explain mode: why no staff member was chosen (ambiguous name, no such email...). */
+    private function whyNot(\Calbook\HostMapper $mapper, array $booking, int $companyId): string
+    {
+        try {
+            $explained = $mapper->resolve($booking, ['company_id' => $companyId, 'explain' => true]);
+        } catch (Throwable) {
+            $explained = null;
+        }
+        return is_string($explained['reason'] ?? null) ? $explained['reason'] : 'no host in the booking';
     }
 
     public function forget(): void

@@ -87,6 +87,26 @@ class BackfillTest extends TestCase
         $this->assertSame(0, $this->summaryCount($again, 'Total'));
     }
 
+    public function test_host_without_active_staff_is_no_match_with_the_reason(): void
+    {
+        // Three bookings at one time: round robin gives one to each host. Juergen has left.
+        $uids = $this->incidentRows(3);
+        DB::table('staff')->where('first_name', 'Juergen')->update(['is_active' => false]);
+        $code = Artisan::call('calbook:backfill');
+        $out = Artisan::output();
+        $this->assertSame(0, $code, $out);
+        $this->assertSame(2, $this->summaryCount($out, 'Updated'));
+        $this->assertSame(1, $this->summaryCount($out, 'No match'));
+        $this->assertMatchesRegularExpression('/no match \(.*name.*\)/', $out);
+        $juergensUid = null;
+        foreach ($uids as $uid) {
+            if ((int) $this->client()->getBooking($uid)->throw()->json('data.hosts.0.id') === 102) {
+                $juergensUid = $uid;
+            }
+        }
+        $this->assertNull(DB::table('appointments')->where('calcom_v2_booking_uid', $juergensUid)->value('staff_id'));
+    }
+
     public function test_limit_and_company_select_the_rows(): void
     {
         $this->incidentRows(3);

@@ -100,7 +100,7 @@ class PhoneBookingTest extends TestCase
                 $met++;
                 $this->assertStringContainsString('Sie werden von Anna Schmidt bedient.', $answers[$i]);
             } else {
-                $this->assertStringContainsString('Anna ist zu dieser Zeit leider nicht frei', $answers[$i]);
+                $this->assertStringContainsString('Bei Anna war dieser Termin leider nicht möglich', $answers[$i]);
             }
         }
         $this->assertSame(1, $met);

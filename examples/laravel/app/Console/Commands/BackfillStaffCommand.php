@@ -90,7 +90,7 @@ class BackfillStaffCommand extends Command
                     if ($assignment['staff_id'] === null) {
                         $counts['No match']++;
                         $lines[] = sprintf('#%d %s: no match (%s)', $appointment->id, $uid,
-                            $assignment['match']['reason'] ?? 'host not resolved');
+                            $assignment['reason'] ?? 'host not resolved');
                         continue;
                     }
                     $staffName = \App\Models\Staff::query()->find($assignment['staff_id'])?->full_name ?? ('#' . $assignment['staff_id']);
