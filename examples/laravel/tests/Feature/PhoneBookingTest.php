@@ -54,6 +54,41 @@ class PhoneBookingTest extends TestCase
         $this->assertSame(1, $this->bookingsCreated());
     }
 
+    public function test_calbook_logs_to_the_calcom_channel(): void
+    {
+        static::$emu->config(['create_without_hosts' => true]);
+        $log = self::workDir() . '/storage/logs/calcom.log';
+        $before = is_file($log) ? filesize($log) : 0;
+        $this->agentSays($this->retellCall('call_log_1', []));
+        clearstatcache();
+        $written = (string) file_get_contents($log, false, null, $before);
+        $this->assertStringContainsString('calbook: POST /v2/bookings 201', $written);
+        $this->assertStringContainsString('without hosts', $written, 'the legacy create shape is visible in the log');
+        $this->assertStringNotContainsString('Erika', $written, 'no customer data in the log');
+        $this->assertStringNotContainsString(static::$emu->apiKey, $written);
+    }
+
+    public function test_webhook_after_the_phone_booking_adds_no_second_row(): void
+    {
+        $this->agentSays($this->retellCall('call_then_hook', []));
+        $row = $this->onlyAppointment();
+        $booking = $this->client()->getBooking($row->calcom_v2_booking_uid)->throw()->data();
+        $host = $booking['hosts'][0];
+        $body = json_encode(['triggerEvent' => 'BOOKING_CREATED', 'createdAt' => gmdate('Y-m-d\TH:i:s.000\Z'), 'payload' => [
+            'bookingId' => $booking['id'], 'uid' => $booking['uid'], 'eventTypeId' => 501, 'eventTitle' => 'Herrenhaarschnitt',
+            'startTime' => $booking['start'], 'endTime' => $booking['end'], 'status' => 'ACCEPTED',
+            'organizer' => ['id' => $host['id'], 'name' => $host['name'], 'email' => $host['email'],
+                'username' => $host['username'], 'timeZone' => 'Europe/Berlin', 'language' => ['locale' => 'de']],
+            'attendees' => [['name' => 'Erika Mustermann', 'email' => $booking['attendees'][0]['email'], 'timeZone' => 'Europe/Berlin']],
+            'team' => ['id' => 42, 'name' => 'Salon Demo', 'members' => []],
+        ]], JSON_UNESCAPED_SLASHES);
+        $this->call('POST', '/api/calcom/webhook', [], [], [], ['CONTENT_TYPE' => 'application/json',
+            'HTTP_X_CAL_SIGNATURE_256' => hash_hmac('sha256', $body, self::WEBHOOK_SECRET)], $body)
+            ->assertStatus(200)->assertJson(['status' => 'exists']);
+        $after = $this->onlyAppointment();
+        $this->assertEquals((array) $row, (array) $after);
+    }
+
     public function test_every_team_member_resolves_and_new_mappings_are_audited(): void
     {
         // One slot, three callers: round robin gives each of the three hosts one booking, so
