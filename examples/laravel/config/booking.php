@@ -4,6 +4,8 @@ return [
     // The company the phone agent and the webhook book for when a request does not name one.
     'default_company_id' => (int) env('BOOKING_DEFAULT_COMPANY_ID', 1),
     'timezone' => env('BOOKING_TIMEZONE', 'Europe/Berlin'),
+    // Callers' national numbers (0170 ...) become +49 170 ...
+    'country_prefix' => env('BOOKING_COUNTRY_PREFIX', '+49'),
     'staff_matching' => [
         'auto_threshold' => (int) env('BOOKING_AUTO_THRESHOLD', 75),
     ],

@@ -71,6 +71,8 @@ final class BookingRequest
         $phone = preg_replace('/[\s\-\/()]/', '', $phone) ?? '';
         if (str_starts_with($phone, '00')) {
             $phone = '+' . substr($phone, 2);
+        } elseif (preg_match('/^0[1-9]/', $phone)) {
+            $phone = (string) config('booking.country_prefix', '+49') . substr($phone, 1); // a national number
         }
         $phone = preg_match('/^\+[1-9]\d{6,14}$/', $phone) ? $phone : null;
 

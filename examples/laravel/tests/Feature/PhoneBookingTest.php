@@ -54,6 +54,22 @@ class PhoneBookingTest extends TestCase
         $this->assertSame(1, $this->bookingsCreated());
     }
 
+    public function test_booking_whose_host_matches_no_staff_is_stored_unassigned(): void
+    {
+        DB::table('calcom_host_mappings')->delete();
+        DB::table('staff')->where('company_id', 1)->update(['is_active' => false]);
+        $said = $this->agentSays($this->retellCall('call_nobody', ['phone' => '0170 7654321']));
+        $row = $this->onlyAppointment();
+        $this->assertNull($row->staff_id, 'visibly unassigned');
+        $this->assertSame($this->calcomHost($row->calcom_v2_booking_uid), (int) $row->calcom_host_id);
+        $this->assertSame('+491707654321', $row->customer_phone);
+        $this->assertStringEndsWith('ist gebucht.', $said);
+        $this->assertStringNotContainsString('bedient', $said);
+        $this->assertSame(1, $this->bookingsCreated());
+        $log = (string) file_get_contents(self::workDir() . '/storage/logs/laravel.log');
+        $this->assertStringContainsString('appointment stored without staff', $log);
+    }
+
     public function test_calbook_logs_to_the_calcom_channel(): void
     {
         static::$emu->config(['create_without_hosts' => true]);
