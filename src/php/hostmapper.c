@@ -557,9 +557,14 @@ static bool load_mappings(calbook_hostmapper *hm, HashTable *rows)
 
 static bool opt_int(zend_string *name, zval *v, zend_long *out)
 {
-	if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > 100) {
+	if (Z_TYPE_P(v) != IS_LONG) {
 		calbook_throw(calbook_ce_invalid_argument, "options['%s'] must be an int from 0 to 100, %s given",
-			ZSTR_VAL(name), Z_TYPE_P(v) == IS_LONG ? "out of range" : zend_zval_type_name(v));
+			ZSTR_VAL(name), zend_zval_type_name(v));
+		return false;
+	}
+	if (Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > 100) {
+		calbook_throw(calbook_ce_invalid_argument, "options['%s'] must be an int from 0 to 100, " ZEND_LONG_FMT " given",
+			ZSTR_VAL(name), Z_LVAL_P(v));
 		return false;
 	}
 	*out = Z_LVAL_P(v);
@@ -591,12 +596,15 @@ static bool load_options(calbook_hostmapper *hm, HashTable *opts)
 			return false;
 		}
 		if (zend_string_equals_literal(name, "company_id")) {
-			zend_string *label = zend_string_init("options", sizeof("options") - 1, 0);
+			if (Z_TYPE_P(v) != IS_NULL && Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_STRING) {
+				calbook_throw(calbook_ce_invalid_argument, "options['company_id'] must be an int, a string or null, %s given",
+					zend_zval_type_name(v));
+				return false;
+			}
 			if (hm->company) {
 				zend_string_release(hm->company);
 			}
-			ok = read_company(label, "company_id", v, &hm->company);
-			zend_string_release(label);
+			ok = read_company(NULL, "company_id", v, &hm->company);
 		} else if (zend_string_equals_literal(name, "auto_threshold")) {
 			ok = opt_int(name, v, &hm->threshold);
 		} else if (zend_string_equals_literal(name, "mapping_confidence")) {
@@ -648,16 +656,15 @@ static bool load_context(calbook_hostmapper *hm, HashTable *ctx, hm_context *out
 		ZEND_HASH_FOREACH_KEY_VAL(ctx, h, name, v) {
 			ZVAL_DEREF(v);
 			if (name != NULL && zend_string_equals_literal(name, "company_id")) {
-				zend_string *label = zend_string_init("context", sizeof("context") - 1, 0);
-				bool ok;
+				if (Z_TYPE_P(v) != IS_NULL && Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_STRING) {
+					calbook_throw(calbook_ce_invalid_argument, "context['company_id'] must be an int, a string or null, %s given",
+						zend_zval_type_name(v));
+					goto fail;
+				}
 				if (out->company) {
 					zend_string_release(out->company);
 				}
-				ok = read_company(label, "company_id", v, &out->company);
-				zend_string_release(label);
-				if (!ok) {
-					return false;
-				}
+				read_company(NULL, "company_id", v, &out->company);
 				have_company = true;
 			} else if (name != NULL && zend_string_equals_literal(name, "explain")) {
 				if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
@@ -1134,7 +1141,10 @@ static bool same_id(const zval *a, const zval *b)
 
 ZEND_METHOD(Calbook_HostMapper, assign)
 {
-	zval *booking, *preferred, match, v, *sid = NULL;
+	zval *booking, pref, *preferred = &pref, match, v, *sid = NULL;
+	zend_string *pref_str = NULL;
+	zend_long pref_long = 0;
+	bool pref_null = false;
 	HashTable *context = NULL, *ht;
 	calbook_hostmapper *hm = Z_HOSTMAPPER_P(ZEND_THIS);
 	hm_context ctx;
@@ -1142,10 +1152,18 @@ ZEND_METHOD(Calbook_HostMapper, assign)
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_ARRAY(booking)
-		Z_PARAM_ZVAL(preferred)
+		Z_PARAM_STR_OR_LONG_OR_NULL(pref_str, pref_long, pref_null)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(context)
 	ZEND_PARSE_PARAMETERS_END();
+
+	if (pref_null) {
+		ZVAL_NULL(&pref);
+	} else if (pref_str != NULL) {
+		ZVAL_STR(&pref, pref_str); /* borrowed: copied below */
+	} else {
+		ZVAL_LONG(&pref, pref_long);
+	}
 
 	if (!hm_ready(hm) || !load_context(hm, context, &ctx)) {
 		RETURN_THROWS();

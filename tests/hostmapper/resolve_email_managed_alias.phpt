@@ -1,0 +1,19 @@
+--TEST--
+HostMapper::resolve(): Cal.com's managed-user alias local+<25 chars>@domain matches local@domain
+--EXTENSIONS--
+calbook
+--FILE--
+<?php
+$fx = fn($n) => json_decode(file_get_contents(__DIR__ . "/../fixtures/staff/$n.json"), true);
+$m = new Calbook\HostMapper($fx('salon_demo'), $fx('salon_demo_mappings'), ['company_id' => 1]);
+function show(?array $r) { echo $r === null ? "null\n" : var_export($r['staff_id'], true) . " {$r['confidence']} " . var_export($r['source'], true) . " | {$r['reason']}\n"; }
+show($m->resolve(['email' => 'fabian+clxk2v9a80000abcd1234efgh@salon-demo.test']));
+show($m->resolve(['email' => 'fabian+salon@salon-demo.test']));
+show($m->resolve(['email' => 'fabian+clxk2v9a80000abcd1234efg@salon-demo.test']));
+show($m->resolve(['email' => 'fabian+clxk2v9a80000abcd1234ef-h@salon-demo.test']));
+?>
+--EXPECT--
+1 95 'email' | exact email match: fabian@salon-demo.test
+null
+null
+null
