@@ -791,8 +791,20 @@ static void map_cand(const calbook_hostmapper *hm, uint32_t mi, const zend_strin
 	}
 }
 
+/* "3", or "more than 8" once the candidate set is full. */
+static const char *count_str(const hm_cands *c, char *buf)
+{
+	if (c->total > HM_MAX_CAND) {
+		snprintf(buf, 24, "more than %d", HM_MAX_CAND);
+	} else {
+		snprintf(buf, 24, "%u", c->total);
+	}
+	return buf;
+}
+
 static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend_string *company, hm_result *r)
 {
+	char cnt[24];
 	hm_cands c;
 	uint32_t excluded;
 
@@ -815,7 +827,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 				return;
 			}
 		} else if (c.total > 1) {
-			note(r, "mapping: Cal.com host %" PRId64 " is mapped to %u staff ", host->id, c.total);
+			note(r, "mapping: Cal.com host %" PRId64 " is mapped to %s staff ", host->id, count_str(&c, cnt));
 			note_ids(hm, r, &c);
 		} else if (excluded > 0) {
 			note(r, "mapping: the mappings of Cal.com host %" PRId64 " are inactive, or point to inactive staff or staff of another company", host->id);
@@ -836,7 +848,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 				return;
 			}
 		} else if (c.total > 1) {
-			note(r, "calcom_user_id: %" PRId64 " belongs to %u staff ", host->id, c.total);
+			note(r, "calcom_user_id: %" PRId64 " belongs to %s staff ", host->id, count_str(&c, cnt));
 			note_ids(hm, r, &c);
 		} else if (excluded > 0) {
 			note(r, "calcom_user_id: %" PRId64 " belongs only to inactive staff or staff of another company", host->id);
@@ -870,7 +882,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 				} else if (c.total > 1) {
 					note(r, "email: ");
 					note_value(r, buf, (size_t)n);
-					smart_str_append_printf(&r->reason, " belongs to %u staff ", c.total);
+					smart_str_append_printf(&r->reason, " belongs to %s staff ", count_str(&c, cnt));
 					note_ids(hm, r, &c);
 				} else if (excluded > 0) {
 					note(r, "email: ");
@@ -930,7 +942,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (c.total > 1) {
 			note(r, "name: '");
 			note_value(r, buf[0], (size_t)n[0]);
-			smart_str_append_printf(&r->reason, "' matches %u staff equally well ", c.total);
+			smart_str_append_printf(&r->reason, "' matches %s staff equally well ", count_str(&c, cnt));
 			note_ids(hm, r, &c);
 			return;
 		}
@@ -955,7 +967,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (partial.total > 1) {
 			note(r, "name: '");
 			note_value(r, buf[0], (size_t)n[0]);
-			smart_str_append_printf(&r->reason, "' matches %u staff equally well (middle names) ", partial.total);
+			smart_str_append_printf(&r->reason, "' matches %s staff equally well (middle names) ", count_str(&partial, cnt));
 			note_ids(hm, r, &partial);
 			return;
 		}
@@ -972,8 +984,14 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 }
 
 /* Finds the host in a booking, a payload, or a host array itself. */
+static const char *const booking_keys[] = {
+	"uid", "status", "data", "payload", "hosts", "organizer", "user", "userId", "attendees", "title",
+	"start", "startTime", "eventTypeId", "eventType", "triggerEvent", "bookingUid", "responses", NULL
+};
+
 static bool find_host(zval *input, cb_host *host)
 {
+	const char *const *k;
 	const zval *src;
 	const char *s;
 	size_t len;
@@ -981,9 +999,15 @@ static bool find_host(zval *input, cb_host *host)
 	if (cb_host_extract(&calbook_zval_ops, input, host)) {
 		return true;
 	}
-	/* Not a booking: maybe the host itself ({id, email, name, ...}, e.g. extractHost()'s result). */
-	if (zend_hash_str_exists(Z_ARRVAL_P(input), "uid", sizeof("uid") - 1)
-		|| !cb_host_read(&calbook_zval_ops, input, "host", host)) {
+	/* Not a booking: maybe the host itself ({id, email, name, ...}, e.g. extractHost()'s result).
+	 * An array with any booking field is a booking without host, never a host: its id is the
+	 * booking's. */
+	for (k = booking_keys; *k != NULL; k++) {
+		if (zend_hash_str_exists(Z_ARRVAL_P(input), *k, strlen(*k))) {
+			return false;
+		}
+	}
+	if (!cb_host_read(&calbook_zval_ops, input, "host", host)) {
 		return false;
 	}
 	src = calbook_zval_ops.member(input, "source");
