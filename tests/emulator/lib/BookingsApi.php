@@ -35,6 +35,9 @@ trait BookingsApi
             $length = (int) $body['lengthInMinutes'];
         }
         $end = $start + $length * 60;
+        if ($this->hostIds($et) === []) {
+            $this->fail(422, 'Event type with id=' . $et['id'] . ' has no hosts assigned');
+        }
         $hostId = $this->pickHost($et, $start, $end);
         if ($hostId === null) {
             $this->fail(400, $et['teamId'] !== null
