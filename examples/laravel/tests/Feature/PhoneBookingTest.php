@@ -167,6 +167,35 @@ class PhoneBookingTest extends TestCase
         $this->assertSame(1, DB::table('appointments')->count());
     }
 
+    public function test_a_delivery_while_the_same_call_is_in_progress_books_nothing(): void
+    {
+        DB::table('agent_calls')->insert(['call_id' => 'call_busy', 'company_id' => 1, 'state' => 'in_progress',
+            'attempts' => 1, 'created_at' => now(), 'updated_at' => now()]);
+        $said = $this->agentSays($this->retellCall('call_busy', []));
+        $this->assertStringContainsString('Einen Moment bitte', $said);
+        $this->assertSame(0, $this->bookingsCreated());
+        $this->assertSame(0, DB::table('appointments')->count());
+    }
+
+    public function test_a_call_left_in_progress_by_a_dead_worker_looks_in_cal_com_first(): void
+    {
+        // A worker booked, then died before storing: its row stayed in_progress.
+        $payload = $this->retellCall('call_orphan', []);
+        $this->client()->createBooking([
+            'eventTypeId' => 501,
+            'start' => (new \DateTimeImmutable($payload['args']['date'] . ' 10:00', new \DateTimeZone('Europe/Berlin')))
+                ->setTimezone(new \DateTimeZone('UTC'))->format('Y-m-d\TH:i:s\Z'),
+            'name' => 'Erika Mustermann', 'email' => 'tel491701234567@salon-demo.phone.invalid', 'timeZone' => 'Europe/Berlin',
+            'metadata' => ['call_id' => 'call_orphan', 'source' => 'phone-agent'],
+        ])->throw();
+        DB::table('agent_calls')->insert(['call_id' => 'call_orphan', 'company_id' => 1, 'state' => 'in_progress',
+            'attempts' => 1, 'created_at' => now()->subMinutes(10), 'updated_at' => now()->subMinutes(10)]);
+        $said = $this->agentSays($payload);
+        $this->assertStringContainsString('ist gebucht', $said);
+        $this->assertSame(1, $this->bookingsCreated());
+        $this->assertSame('call_orphan', $this->onlyAppointment()->call_id);
+    }
+
     public function test_connection_dropped_after_booking_then_agent_retry_adopts_it(): void
     {
         static::$emu->config(['faults' => [['match' => 'POST /v2/bookings', 'count' => 1, 'type' => 'close_before_response', 'apply' => true]]]);
