@@ -46,7 +46,8 @@ $booking = $client->createBooking([
 ])->throw();
 
 $b = $booking->data();
-$host = Calbook\HostMapper::extractHost($b) ?? $b['hosts'][0] ?? null;
+// Cal.com lists the assigned staff member (round robin) as the booking's single host.
+$host = $b['hosts'][0] ?? null;
 printf("booked:    uid %s, id %d, %s to %s, status %s\n", $b['uid'], $b['id'], $b['start'], $b['end'], $b['status']);
 printf("host:      %s <%s> (Cal.com user %s), assigned by Cal.com\n", $host['name'] ?? '?', $host['email'] ?? '?', $host['id'] ?? '?');
 

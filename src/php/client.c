@@ -54,6 +54,15 @@ static const char *const family_default_version[FAM_COUNT] = {
 };
 /* }}} */
 
+/* One transfer: body and headers collected straight into PHP values. */
+typedef struct {
+	smart_str body;
+	zval headers;     /* lower-case name => list; IS_UNDEF until the first header */
+	long status;
+	size_t max_bytes;
+	bool too_large;
+} cb_xfer;
+
 typedef struct {
 	zend_string *base_url;       /* without trailing '/' */
 	zend_string *base_path;      /* the path part of base_url ("/v2"), for log lines */
@@ -67,12 +76,17 @@ typedef struct {
 	zend_string *ca_file;        /* NULL = system bundle */
 	bool persistent;
 	zend_string *versions[FAM_COUNT]; /* NULL = no header */
-	struct curl_slist *headers[FAM_COUNT];
+	struct curl_slist *headers[FAM_COUNT];      /* requests without a body */
+	struct curl_slist *headers_body[FAM_COUNT]; /* requests with a JSON body */
 	zval logger;                 /* IS_UNDEF, a callable, or an object with log() */
 	bool logger_is_object;
 
 	CURL *easy;
 	pid_t pid;                   /* process that created `easy` */
+	cb_xfer x;                   /* where `easy` writes the answer (callbacks bound once) */
+	char errbuf[CURL_ERROR_SIZE];
+	struct curl_slist *cur_headers; /* the header list `easy` has now */
+	bool method_is_get;          /* `easy` is set for a plain GET */
 	bool ready;                  /* the constructor succeeded */
 
 	zend_long st_requests, st_retries, st_opened, st_reused, st_sent, st_received;
@@ -222,6 +236,32 @@ static void client_discard_easy(calbook_client *c)
 	}
 }
 
+static size_t xfer_header_cb(char *line, size_t size, size_t n, void *ud);
+static size_t xfer_write_cb(char *data, size_t size, size_t n, void *ud);
+
+/* Points a handle's callbacks at this client (once per handle, not per request). */
+static void client_bind_easy(calbook_client *c, CURL *h)
+{
+	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, xfer_header_cb);
+	curl_easy_setopt(h, CURLOPT_HEADERDATA, &c->x);
+	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, xfer_write_cb);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, &c->x);
+	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, c->errbuf);
+	c->cur_headers = NULL;
+	c->method_is_get = false;
+}
+
+/* Leaves nothing of this client in a handle that outlives it (the pool). */
+static void client_unbind_easy(CURL *h)
+{
+	curl_easy_setopt(h, CURLOPT_HEADERDATA, NULL);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, NULL);
+	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, NULL);
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, NULL);
+	curl_easy_setopt(h, CURLOPT_READDATA, NULL);
+	curl_easy_setopt(h, CURLOPT_SEEKDATA, NULL);
+}
+
 static CURL *client_easy(calbook_client *c, bool *fresh)
 {
 	cb_http_opts o;
@@ -241,6 +281,7 @@ static CURL *client_easy(calbook_client *c, bool *fresh)
 			if (cb_http_easy_apply(h, &o) == CURLE_OK) {
 				c->easy = h;
 				c->pid = getpid();
+				client_bind_easy(c, h);
 				return h;
 			}
 			curl_easy_cleanup(h);
@@ -254,6 +295,9 @@ static CURL *client_easy(calbook_client *c, bool *fresh)
 	}
 	c->pid = getpid();
 	*fresh = c->easy != NULL;
+	if (c->easy) {
+		client_bind_easy(c, c->easy);
+	}
 	return c->easy;
 }
 
@@ -268,7 +312,7 @@ static void slist_free_wipe(struct curl_slist *l)
 	curl_slist_free_all(l);
 }
 
-static struct curl_slist *headers_build(const char *auth_line, const char *version)
+static struct curl_slist *headers_build(const char *auth_line, const char *version, bool body)
 {
 	struct curl_slist *l = NULL, *t;
 	char vbuf[64];
@@ -276,8 +320,10 @@ static struct curl_slist *headers_build(const char *auth_line, const char *versi
 #define ADD(s) do { t = curl_slist_append(l, s); if (!t) { slist_free_wipe(l); return NULL; } l = t; } while (0)
 	ADD(auth_line);
 	ADD("Accept: application/json");
-	ADD("Content-Type: application/json");
-	ADD("Expect:");
+	if (body) {
+		ADD("Content-Type: application/json");
+		ADD("Expect:");
+	}
 	if (version) {
 		snprintf(vbuf, sizeof(vbuf), "cal-api-version: %s", version);
 		ADD(vbuf);
@@ -291,6 +337,7 @@ static struct curl_slist *headers_build(const char *auth_line, const char *versi
 static zend_object *client_create(zend_class_entry *ce)
 {
 	calbook_client *c = zend_object_alloc(sizeof(calbook_client), ce);
+	memset(c, 0, XtOffsetOf(calbook_client, std));
 	zend_object_std_init(&c->std, ce);
 	object_properties_init(&c->std, ce);
 	c->std.handlers = &client_handlers;
@@ -307,6 +354,7 @@ static void client_free(zend_object *obj)
 		if (c->pid != getpid()) {
 			c->easy = NULL;
 		} else if (c->persistent && c->pool_key) {
+			client_unbind_easy(c->easy);
 			pool_put(ZSTR_VAL(c->pool_key), c->easy);
 		} else {
 			curl_easy_cleanup(c->easy);
@@ -316,6 +364,9 @@ static void client_free(zend_object *obj)
 	for (i = 0; i < FAM_COUNT; i++) {
 		if (c->headers[i]) {
 			slist_free_wipe(c->headers[i]);
+		}
+		if (c->headers_body[i]) {
+			slist_free_wipe(c->headers_body[i]);
 		}
 		if (c->versions[i]) {
 			zend_string_release(c->versions[i]);
@@ -327,6 +378,8 @@ static void client_free(zend_object *obj)
 	if (c->user_agent) zend_string_release(c->user_agent);
 	if (c->ca_file) zend_string_release(c->ca_file);
 	zval_ptr_dtor(&c->logger);
+	smart_str_free(&c->x.body);
+	zval_ptr_dtor(&c->x.headers);
 	zend_object_std_dtor(obj);
 }
 
@@ -455,15 +508,6 @@ static zend_result client_log_simple(calbook_client *c, const char *level, zval 
 }
 /* }}} */
 
-/* {{{ one transfer: body and headers collected straight into PHP values */
-typedef struct {
-	smart_str body;
-	zval headers;     /* lower-case name => list; IS_UNDEF until the first header */
-	long status;
-	size_t max_bytes;
-	bool too_large;
-} cb_xfer;
-
 static void xfer_init(cb_xfer *x, size_t max_bytes)
 {
 	memset(&x->body, 0, sizeof(x->body));
@@ -480,6 +524,25 @@ static void xfer_free(cb_xfer *x)
 	ZVAL_UNDEF(&x->headers);
 }
 
+/* The response headers kept for the Response (the ones calbook and its users need); the rest
+ * are skipped to keep the hot path cheap. */
+static bool header_kept(const char *k, size_t n)
+{
+	switch (n) {
+	case 8:
+		return memcmp(k, "location", 8) == 0;
+	case 11:
+		return memcmp(k, "retry-after", 11) == 0;
+	case 12:
+		return memcmp(k, "content-type", 12) == 0 || memcmp(k, "x-request-id", 12) == 0;
+	case 14:
+		return memcmp(k, "content-length", 14) == 0;
+	default:
+		return (n > 12 && memcmp(k, "x-ratelimit-", 12) == 0) || (n > 6 && memcmp(k, "x-cal-", 6) == 0)
+			|| (n == 15 && memcmp(k, "cal-api-version", 15) == 0);
+	}
+}
+
 static size_t xfer_header_cb(char *line, size_t size, size_t n, void *ud)
 {
 	cb_xfer *x = ud;
@@ -487,7 +550,16 @@ static size_t xfer_header_cb(char *line, size_t size, size_t n, void *ud)
 	const char *name, *value;
 	size_t name_len, value_len;
 	long status;
-	int kind = cb_http_header_line(line, len, &name, &name_len, &value, &value_len, &status);
+	int kind;
+
+	/* Most headers are not kept: skip them by their first letter before parsing. */
+	switch (len ? line[0] | 0x20 : 0) {
+	case 'c': case 'h': case 'l': case 'r': case 'x':
+		break;
+	default:
+		return len;
+	}
+	kind = cb_http_header_line(line, len, &name, &name_len, &value, &value_len, &status);
 
 	if (kind == 2) {
 		/* A new response (after 1xx): start over. */
@@ -495,27 +567,29 @@ static size_t xfer_header_cb(char *line, size_t size, size_t n, void *ud)
 		zval_ptr_dtor(&x->headers);
 		ZVAL_UNDEF(&x->headers);
 		smart_str_free(&x->body);
-	} else if (kind == 1) {
-		zend_string *key = zend_string_init(name, name_len, 0);
+	} else if (kind == 1 && name_len < 256) {
+		char key[256];
 		zval *list, v;
-		zend_str_tolower(ZSTR_VAL(key), name_len);
+		zend_str_tolower_copy(key, name, name_len);
+		if (!header_kept(key, name_len)) {
+			return len;
+		}
 		if (Z_TYPE(x->headers) == IS_UNDEF) {
 			array_init_size(&x->headers, 8);
 		}
-		list = zend_hash_find(Z_ARRVAL(x->headers), key);
+		list = zend_hash_str_find(Z_ARRVAL(x->headers), key, name_len);
 		if (!list) {
 			zval empty;
 			array_init_size(&empty, 1);
-			list = zend_hash_add_new(Z_ARRVAL(x->headers), key, &empty);
+			list = zend_hash_str_add_new(Z_ARRVAL(x->headers), key, name_len, &empty);
 		}
 		ZVAL_STRINGL(&v, value, value_len);
 		zend_hash_next_index_insert_new(Z_ARRVAL_P(list), &v);
-		if (name_len == 14 && memcmp(ZSTR_VAL(key), "content-length", 14) == 0) {
+		if (name_len == 14 && memcmp(key, "content-length", 14) == 0) {
 			long long cl;
 			if (cb_decimal_int(value, value_len, &cl) && cl >= 0) {
 				if ((unsigned long long) cl > x->max_bytes) {
 					x->too_large = true;
-					zend_string_release(key);
 					return 0;
 				}
 				if (cl > 0 && !x->body.s) {
@@ -523,7 +597,6 @@ static size_t xfer_header_cb(char *line, size_t size, size_t n, void *ud)
 				}
 			}
 		}
-		zend_string_release(key);
 	}
 	return len;
 }
@@ -704,10 +777,10 @@ static struct curl_slist *req_headers(calbook_client *c, const cb_req *r, struct
 {
 	*tmp = NULL;
 	if (r->version_override) {
-		*tmp = headers_build(c->headers[FAM_OTHER]->data, r->version ? ZSTR_VAL(r->version) : NULL);
+		*tmp = headers_build(c->headers[FAM_OTHER]->data, r->version ? ZSTR_VAL(r->version) : NULL, r->body != NULL);
 		return *tmp;
 	}
-	return c->headers[r->family];
+	return r->body ? c->headers_body[r->family] : c->headers[r->family];
 }
 
 static zend_result client_execute(calbook_client *c, cb_req *r, const char *fn, zval *return_value)
@@ -730,6 +803,7 @@ static zend_result client_execute(calbook_client *c, cb_req *r, const char *fn, 
 		return FAILURE;
 	}
 	log_path = req_log_path(c, r);
+	memset(&body, 0, sizeof(body));
 	if (r->body) {
 		body.data = ZSTR_VAL(r->body);
 		body.len = ZSTR_LEN(r->body);
@@ -756,20 +830,26 @@ static zend_result client_execute(calbook_client *c, cb_req *r, const char *fn, 
 			calbook_throw_transport(false, CURLE_FAILED_INIT, attempt, "%s: %s %s could not start: libcurl failed to initialise", fn, r->method, ZSTR_VAL(log_path));
 			goto done;
 		}
-		errbuf[0] = '\0';
-		cb_http_easy_reset_request(h);
+		c->errbuf[0] = '\0';
+		xfer_init(&c->x, (size_t) c->max_response_bytes);
 		curl_easy_setopt(h, CURLOPT_URL, ZSTR_VAL(url.s));
-		curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
-		curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, xfer_header_cb);
-		curl_easy_setopt(h, CURLOPT_HEADERDATA, &x);
-		curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, xfer_write_cb);
-		curl_easy_setopt(h, CURLOPT_WRITEDATA, &x);
-		curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
-		cb_http_set_method(h, r->method, r->body ? &body : NULL);
+		if (c->cur_headers != headers) {
+			curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+			c->cur_headers = headers;
+		}
+		if (r->body || !c->method_is_get || r->method[0] != 'G') {
+			cb_http_easy_reset_request(h);
+			cb_http_set_method(h, r->method, r->body ? &body : NULL);
+			c->method_is_get = !r->body && r->method[0] == 'G';
+		}
 
 		rc = curl_easy_perform(h);
 
-		curl_easy_setopt(h, CURLOPT_ERRORBUFFER, NULL);
+		/* Take the answer out of the client: a logger may call the client again. */
+		x = c->x;
+		xfer_init(&c->x, 0);
+		memcpy(errbuf, c->errbuf, sizeof(errbuf));
+		errbuf[sizeof(errbuf) - 1] = '\0';
 		curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
 		curl_easy_getinfo(h, CURLINFO_NUM_CONNECTS, &nconn);
 		curl_easy_getinfo(h, CURLINFO_REQUEST_SIZE, &req_size);
@@ -886,7 +966,7 @@ static zend_result client_execute(calbook_client *c, cb_req *r, const char *fn, 
 		} else {
 			calbook_throw_transport(true, (int) rc, attempt,
 				"%s: %s %s failed after the request was sent: %s (curl error %d, %d attempt%s)%s", fn, r->method,
-				ZSTR_VAL(log_path), body.rewind_refused && r->body ? "the connection closed before the answer" : (errbuf[0] ? errbuf : curl_easy_strerror(rc)),
+				ZSTR_VAL(log_path), r->body && body.rewind_refused ? "the connection closed before the answer" : (errbuf[0] ? errbuf : curl_easy_strerror(rc)),
 				(int) rc, attempt, attempt == 1 ? "" : "s",
 				r->idempotent ? "" : r->is_create_booking ? "; not retried: the booking may have been created; check before retrying"
 					: "; not retried: the request may have taken effect; check before retrying");
@@ -897,15 +977,20 @@ static zend_result client_execute(calbook_client *c, cb_req *r, const char *fn, 
 done:
 	xfer_free(&x);
 	if (tmp_headers) {
+		/* The handle must not keep a pointer to a freed list. */
+		if (c->easy && c->cur_headers == tmp_headers) {
+			curl_easy_setopt(c->easy, CURLOPT_HTTPHEADER, NULL);
+		}
+		if (c->cur_headers == tmp_headers) {
+			c->cur_headers = NULL;
+		}
 		slist_free_wipe(tmp_headers);
 	}
-	/* The handle must not keep pointers to our stack or to freed lists. */
-	if (c->easy) {
-		curl_easy_setopt(c->easy, CURLOPT_HTTPHEADER, NULL);
-		curl_easy_setopt(c->easy, CURLOPT_HEADERDATA, NULL);
-		curl_easy_setopt(c->easy, CURLOPT_WRITEDATA, NULL);
+	/* Nor pointers to our stack (the request body). */
+	if (c->easy && r->body) {
 		curl_easy_setopt(c->easy, CURLOPT_READDATA, NULL);
 		curl_easy_setopt(c->easy, CURLOPT_SEEKDATA, NULL);
+		c->method_is_get = false;
 	}
 	smart_str_free(&url);
 	zend_string_release(log_path);
@@ -1388,8 +1473,9 @@ ZEND_METHOD(Calbook_Client, __construct)
 	memcpy(auth_line + sizeof("Authorization: Bearer ") - 1, ZSTR_VAL(api_key), ZSTR_LEN(api_key));
 	auth_line[auth_len] = '\0';
 	for (f = 0; f < FAM_COUNT; f++) {
-		c->headers[f] = headers_build(auth_line, c->versions[f] ? ZSTR_VAL(c->versions[f]) : NULL);
-		if (!c->headers[f]) {
+		c->headers[f] = headers_build(auth_line, c->versions[f] ? ZSTR_VAL(c->versions[f]) : NULL, false);
+		c->headers_body[f] = headers_build(auth_line, c->versions[f] ? ZSTR_VAL(c->versions[f]) : NULL, true);
+		if (!c->headers[f] || !c->headers_body[f]) {
 			ZEND_SECURE_ZERO(auth_line, auth_len);
 			efree(auth_line);
 			zend_throw_error(NULL, "calbook: out of memory");
@@ -1515,10 +1601,10 @@ static zend_result create_body(HashTable *in, zval *out)
 	zend_long id;
 	zval *name = NULL, *email = NULL, *tz = NULL, *phone = NULL, *lang = NULL;
 
+	array_init(out);
 	if (check_known_keys(in, create_keys, FN_CREATE, "the booking") != SUCCESS) {
 		return FAILURE;
 	}
-	array_init(out);
 
 	/* start */
 	if (require_utc(in, "start", FN_CREATE, "start", true) != SUCCESS) {
@@ -1707,6 +1793,7 @@ static zend_result create_body(HashTable *in, zval *out)
 	/* metadata: strings only */
 	v = zend_hash_str_find_deref(in, ZEND_STRL("metadata"));
 	if (v && Z_TYPE_P(v) != IS_NULL) {
+		ZVAL_UNDEF(&tmp);
 		if (metadata_strings(v, &tmp) != SUCCESS) {
 			if (Z_TYPE(tmp) == IS_OBJECT) zval_ptr_dtor(&tmp);
 			return FAILURE;

@@ -3,6 +3,7 @@ Client::__construct(): INI settings are the defaults of the options; options ove
 --EXTENSIONS--
 calbook
 --INI--
+pcre.jit=0
 calbook.timeout_ms=1234
 calbook.connect_timeout_ms=567
 calbook.max_retries=4

@@ -2,6 +2,8 @@
 Client::createBooking(): a refused connection provably never sent the request: it is retried, and the exception says it never reached the server
 --EXTENSIONS--
 calbook
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 $sock = stream_socket_server('tcp://127.0.0.1:0');

@@ -2,6 +2,8 @@
 Client::createBooking(): when the follow-up GET fails, the create Response is returned (the booking is never hidden) and a warning is logged
 --EXTENSIONS--
 calbook
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/lib/helpers.inc';

@@ -2,6 +2,8 @@
 Client::createBooking(): a legacy create response without hosts is followed by one GET of the booking on the same connection; the returned Response has the host
 --EXTENSIONS--
 calbook
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/lib/helpers.inc';

@@ -2,6 +2,8 @@
 Client: Cal.com's error shapes (envelope, BAD_REQUEST, raw 500) arrive as failed Responses; throw() maps each with the request id
 --EXTENSIONS--
 calbook
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/lib/helpers.inc';

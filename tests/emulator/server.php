@@ -75,6 +75,10 @@ if ($opts['config'] !== null) {
         fwrite(STDERR, "server.php: the config file {$opts['config']} is not a JSON object\n");
         exit(2);
     }
+    if ($errors = App::configErrors($cfg)) {
+        fwrite(STDERR, 'server.php: bad configuration: ' . implode('; ', $errors) . "\n");
+        exit(2);
+    }
     $app->applyConfig($cfg);
 } else {
     $app->applyConfig([]);

@@ -32,6 +32,7 @@ $failed = 0;
 $output = '';           // everything printed, scanned for the API key at the end
 $requests = [];         // what the client's logger saw during the current call
 $seenInvalid = 0;       // requests Prism logged as invalid that a check attributed
+$loggedRequests = 0;    // requests the clients' logger reported
 $mockResponseViolations = [];
 
 function say(string $line): void
@@ -182,8 +183,10 @@ function make_client(array $options): Calbook\Client
 	global $baseUrl;
 	$logger = static function (string $level, string $message, array $context = []): void {
 		global $requests;
+		global $loggedRequests;
 		if (isset($context['method'], $context['path'], $context['status'])) {
 			$requests[] = $context['method'] . ' ' . $context['path'] . ' ' . $context['status'];
+			$loggedRequests++;
 		}
 	};
 	return new Calbook\Client(API_KEY, ['base_url' => $baseUrl, 'logger' => $logger, 'max_retries' => 0] + $options);
@@ -207,9 +210,15 @@ function response_problems(Calbook\Response $r, string $what = ''): array
 			}
 		}
 	}
-	if ($r->status() === 422 && is_array($r->json('validation'))) {
-		foreach ($r->json('validation') as $v) {
-			$p[] = $prefix . 'violation (' . implode('.', $v['location'] ?? []) . '): ' . ($v['message'] ?? json_encode($v));
+	$prism = $r->json('type');
+	if (is_string($prism) && str_starts_with($prism, 'https://stoplight.io/prism/errors#')) {
+		// Prism's own answer to a request it refused: 422 with violations, 415, 405, 404...
+		if (is_array($r->json('validation'))) {
+			foreach ($r->json('validation') as $v) {
+				$p[] = $prefix . 'violation (' . implode('.', $v['location'] ?? []) . '): ' . ($v['message'] ?? json_encode($v));
+			}
+		} else {
+			$p[] = $prefix . 'Prism ' . $r->status() . ' ' . $r->json('title') . ': ' . $r->json('detail');
 		}
 	} elseif (!$r->successful()) {
 		$p[] = $prefix . 'HTTP ' . $r->status() . ': ' . substr($r->body(), 0, 300);
@@ -413,7 +422,17 @@ check('markAbsent (attendee)', fn() => $client->markAbsent($uid, [
 	'attendees' => [['email' => 'maria.huber@example.com', 'absent' => true]],
 ]));
 check('markAbsent (host)', fn() => $client->markAbsent($uid, ['host' => true]));
-check('getBookingsByUid', fn() => $client->getBookingsByUid($uids, 2));
+check('getBookingsByUid', function () use ($client, $uids) {
+	$all = $client->getBookingsByUid($uids, 2);
+	$keys = array_map('strval', array_keys($all));
+	sort($keys);
+	$want = $uids;
+	sort($want);
+	if ($keys !== $want) { // one result per uid, keyed by it
+		throw new UnexpectedValueException('results keyed by ' . json_encode($keys) . ', asked for ' . json_encode($want));
+	}
+	return $all;
+});
 
 // Slots (2024-09-04)
 check('getAvailableSlots (default format)', fn() => $client->getAvailableSlots([
@@ -488,15 +507,48 @@ check('getTeamMembers (team_id)', fn() => $team->getTeamMembers());
 
 // Anything else
 check('request (GET /me)', fn() => $client->request('GET', '/me'));
+check('request (GET /webhooks, query)', fn() => $client->request('GET', '/webhooks', ['query' => ['take' => 10, 'skip' => 0]]));
+check('request (GET calendar-links)', fn() => $client->request('GET', "/bookings/$uid/calendar-links"));
+check('request (POST guests, json)', fn() => $client->request('POST', "/bookings/$uid/guests", [
+	'json' => ['guests' => [['email' => 'tomasz.kowalski@example.com', 'name' => 'Tomasz Kowalski', 'timeZone' => 'Europe/Berlin']]],
+]));
+
+// stats() sends nothing: its counters must agree with what was sent
+$sent = 0;
+$problems = [];
+$figures = [];
+foreach (['client' => $client, 'team client' => $team] as $name => $c) {
+	try {
+		$st = $c->stats();
+		$sent += $st['requests'] ?? 0;
+		$figures[] = sprintf('%s: %d requests, %d connections opened, %d reused', $name, $st['requests'] ?? -1,
+			$st['connections_opened'] ?? -1, $st['connections_reused'] ?? -1);
+		if (($st['retries'] ?? -1) !== 0) {
+			$problems[] = "$name: retries " . json_encode($st['retries'] ?? null) . ' with max_retries 0';
+		}
+	} catch (Throwable $e) {
+		$problems[] = get_class($e) . ': ' . $e->getMessage();
+	}
+}
+if ($sent !== $loggedRequests) {
+	$problems[] = "stats() counts $sent requests, the logger saw $loggedRequests";
+}
+result('stats', $problems, '(' . implode('; ', $figures) . ')');
 
 /* ---- every request Prism found invalid was attributed to a check ----------------------------- */
-$all = array_filter(prism_requests(prism_log_settle(0)), fn($r) => $r['invalid']);
+$received = prism_requests(prism_log_settle(0));
+$all = array_filter($received, fn($r) => $r['invalid']);
 if (count($all) !== $seenInvalid) {
 	$problems = [];
 	foreach ($all as $r) {
 		$problems[] = "{$r['req']}: " . implode('; ', $r['violations']);
 	}
 	result("Prism's log", ['it lists ' . count($all) . " invalid requests, the checks saw $seenInvalid:", ...$problems]);
+}
+// two raw requests of the self-checks, and every request the logger reported: no more, no less
+if (count($received) !== $loggedRequests + 2) {
+	result("Prism's log", ['Prism received ' . count($received) . ' requests, the logger reported '
+		. "$loggedRequests (+2 self-checks)"]);
 }
 
 if ($mockResponseViolations !== []) {

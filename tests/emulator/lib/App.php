@@ -69,6 +69,38 @@ final class App
         });
     }
 
+    public const FAULT_TYPES = [
+        'status', 'close_before_response', 'truncate', 'invalid_json', 'huge_body', 'slow_body', 'latency',
+        'slow_headers', 'wrong_content_type', 'deep_json', 'invalid_utf8', 'create_without_hosts',
+    ];
+
+    /** @return list<string> what is wrong with a configuration patch (unknown fault types, bad shapes) */
+    public static function configErrors(array $patch): array
+    {
+        $errors = [];
+        if (isset($patch['faults'])) {
+            if (!is_array($patch['faults']) || !array_is_list($patch['faults'])) {
+                $errors[] = 'faults must be a list';
+            } else {
+                foreach ($patch['faults'] as $i => $f) {
+                    $type = is_array($f) ? ($f['type'] ?? null) : null;
+                    if (!in_array($type, self::FAULT_TYPES, true)) {
+                        $errors[] = "faults[$i]: unknown type " . json_encode($type) . ' (known: ' . implode(', ', self::FAULT_TYPES) . ')';
+                    } elseif ($type === 'status' && isset($f['shape']) && !in_array($f['shape'], ['envelope', 'bad_request', 'raw500'], true)) {
+                        $errors[] = "faults[$i]: unknown shape " . json_encode($f['shape']);
+                    }
+                }
+            }
+        }
+        if (isset($patch['rate_limit']) && !is_array($patch['rate_limit'])) {
+            $errors[] = 'rate_limit must be an object {limit, window_s, block_s}';
+        }
+        if (isset($patch['api_keys']) && (!is_array($patch['api_keys']) || array_filter($patch['api_keys'], static fn ($k) => !is_string($k)))) {
+            $errors[] = 'api_keys must be a list of strings';
+        }
+        return $errors;
+    }
+
     public static function mergeConfig(array $config, array $patch): array
     {
         foreach ($patch as $key => $value) {
@@ -127,6 +159,9 @@ final class App
                 $patch = json_decode($req->body, true);
                 if (!is_array($patch)) {
                     return Response::json(400, ['error' => 'the body must be a JSON object']);
+                }
+                if ($errors = self::configErrors($patch)) {
+                    return Response::json(400, ['error' => implode('; ', $errors)]);
                 }
                 $out = $this->applyConfig($patch);
                 break;
@@ -202,7 +237,7 @@ final class App
         } else {
             $fault = $this->takeFault($req);
             $resp = null;
-            if ($fault !== null && ($fault['type'] ?? '') === 'status') {
+            if ($fault !== null && ($fault['type'] ?? '') === 'status' && empty($fault['apply'])) {
                 $resp = $this->faultStatus($fault);
             } elseif ($fault !== null && ($fault['type'] ?? '') === 'close_before_response' && empty($fault['apply'])) {
                 $resp = new Response(500, '');
@@ -212,6 +247,10 @@ final class App
                     $resp = $this->route($req, $fault);
                 } catch (ApiError $e) {
                     $resp = $e->response;
+                }
+                if ($fault !== null && ($fault['type'] ?? '') === 'status') {
+                    // "apply": the request took effect, the answer is the error anyway.
+                    $resp = $this->faultStatus($fault);
                 }
             }
         }
@@ -233,7 +272,7 @@ final class App
             'version' => $req->header('cal-api-version'),
             'authorization_present' => $req->header('authorization') !== null,
             'connection_id' => $req->connectionId,
-            'status' => $resp->status,
+            'status' => $resp->mode === 'close' ? null : $resp->status,
             'request_id' => $requestId,
             'fault' => $fault['type'] ?? null,
             'time' => round($this->now, 3),

@@ -777,9 +777,9 @@ trait BookingsApi
             'location' => $b['location'],
             'absentHost' => $b['absentHost'],
             'createdAt' => self::iso($b['createdAt'] / 1000, true),
-            'updatedAt' => $b['updatedAt'] !== null ? self::iso($b['updatedAt'] / 1000, true) : null,
+            // Cal.com's database leaves updatedAt null until a change; the spec requires a string.
+            'updatedAt' => self::iso(($b['updatedAt'] ?? $b['createdAt']) / 1000, true),
             'metadata' => $b['metadata'] === [] ? new \stdClass() : $b['metadata'],
-            'rating' => null,
             'icsUid' => $b['icsUid'],
             'attendees' => $b['attendees'],
             'guests' => $b['guests'],

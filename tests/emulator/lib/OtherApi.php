@@ -12,12 +12,11 @@ trait OtherApi
     private function teamOutput(): array
     {
         $t = $this->store->data['team'];
+        // Unset optional fields are left out (the spec types them as non-nullable strings).
         return [
-            'id' => $t['id'], 'parentId' => null, 'name' => $t['name'], 'slug' => $t['slug'], 'logoUrl' => null,
-            'calVideoLogo' => null, 'appLogo' => null, 'appIconLogo' => null, 'bio' => null, 'hideBranding' => false,
+            'id' => $t['id'], 'name' => $t['name'], 'slug' => $t['slug'], 'hideBranding' => false,
             'isOrganization' => false, 'isPrivate' => false, 'hideBookATeamMember' => false, 'metadata' => new \stdClass(),
-            'theme' => null, 'brandColor' => null, 'darkBrandColor' => null, 'bannerUrl' => null, 'timeFormat' => 24,
-            'timeZone' => $t['timeZone'], 'weekStart' => 'Monday',
+            'timeFormat' => 24, 'timeZone' => $t['timeZone'], 'weekStart' => 'Monday',
         ];
     }
 
@@ -43,7 +42,7 @@ trait OtherApi
             'role' => $m['role'],
             'disableImpersonation' => false,
             'user' => [
-                'avatarUrl' => null, 'bio' => null, 'metadata' => new \stdClass(),
+                'metadata' => new \stdClass(),
                 'email' => $u['email'] ?? null, 'username' => $u['username'] ?? null, 'name' => $u['name'] ?? null,
             ],
         ];
@@ -271,8 +270,9 @@ trait OtherApi
         $u = $this->user((int) $this->authUserId);
         return $this->ok([
             'id' => $u['id'], 'username' => $u['username'], 'email' => $u['email'], 'name' => $u['name'],
+            'avatarUrl' => null, 'bio' => null,
             'timeFormat' => $u['timeFormat'], 'defaultScheduleId' => $u['defaultScheduleId'], 'weekStart' => $u['weekStart'],
-            'timeZone' => $u['timeZone'], 'organizationId' => null, 'organization' => null,
+            'timeZone' => $u['timeZone'], 'organizationId' => null,
         ]);
     }
 }

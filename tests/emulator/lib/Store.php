@@ -60,6 +60,10 @@ final class Store
             $result = $fn($this);
             $this->save();
             return $result;
+        } catch (\Throwable $e) {
+            // Whatever the failed request changed in memory is dropped: reload next time.
+            $this->dataGen = null;
+            throw $e;
         } finally {
             $this->depth--;
             flock($this->lock, LOCK_UN);
