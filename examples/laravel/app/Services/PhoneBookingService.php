@@ -4,10 +4,10 @@ declare(strict_types=1);
 
 namespace App\Services;
 
+use App\Exceptions\UnusableBookingException;
 use App\Models\AgentCall;
 use App\Models\Appointment;
 use App\Models\Company;
-use App\Models\Staff;
 use Calbook\ApiException;
 use Calbook\Client;
 use Calbook\InvalidResponseException;
@@ -57,6 +57,12 @@ class PhoneBookingService
             return 'Entschuldigung, Buchungen sind gerade nicht möglich. Bitte rufen Sie uns später noch einmal an.';
         }
 
+        // A call already booked answers from the database, whatever its arguments say now.
+        $done = AgentCall::query()->where('call_id', $callId)->where('state', AgentCall::BOOKED)->first();
+        if ($done !== null && $done->appointment !== null) {
+            return $this->answers->booked($done->appointment);
+        }
+
         $request = BookingRequest::fromArgs($args, $payload['call'] ?? [], $company, config('booking.services', []));
         if (is_string($request)) {
             return $request; // a question back to the caller
@@ -90,7 +96,7 @@ class PhoneBookingService
             try {
                 $booking = $this->client->createBooking($request->toCalcom($callId))->throw()->data();
                 if (!is_array($booking) || !isset($booking['uid'])) {
-                    throw new InvalidResponseException('create response without a booking uid');
+                    throw new UnusableBookingException('create response without a booking uid');
                 }
             } catch (Throwable $e) {
                 return $this->createFailed($call, $request, $e);
@@ -177,7 +183,7 @@ class PhoneBookingService
             $e instanceof TransportException => $e->mayHaveReachedServer(),
             $e instanceof RateLimitException => false,
             $e instanceof ApiException => $e->getStatus() >= 500,
-            $e instanceof InvalidResponseException => true,
+            $e instanceof InvalidResponseException, $e instanceof UnusableBookingException => true,
             default => false,
         };
         $this->mark($call, $ambiguous ? AgentCall::AMBIGUOUS : AgentCall::FAILED, $e);

@@ -248,6 +248,19 @@ class PhoneBookingTest extends TestCase
         $this->assertSame(1, DB::table('appointments')->count());
     }
 
+    public function test_unreadable_create_response_then_agent_retry_books_once(): void
+    {
+        static::$emu->config(['faults' => [['match' => 'POST /v2/bookings', 'count' => 1, 'type' => 'invalid_json']]]);
+        $payload = $this->retellCall('call_garbled_1', []);
+        $this->assertStringContainsString('Entschuldigung', $this->agentSays($payload));
+        $this->assertSame(0, DB::table('appointments')->count());
+        $this->assertSame('ambiguous', DB::table('agent_calls')->where('call_id', 'call_garbled_1')->value('state'));
+
+        $this->assertStringContainsString('ist gebucht', $this->agentSays($payload));
+        $this->assertSame(1, $this->bookingsCreated());
+        $this->assertSame(1, DB::table('appointments')->count());
+    }
+
     public function test_calcom_unreachable_gives_a_speakable_answer(): void
     {
         $this->app['config']->set('services.calcom.base_url', 'http://127.0.0.1:9/v2');
