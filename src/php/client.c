@@ -788,7 +788,7 @@ static zend_result client_execute(calbook_client *c, cb_req *r, const char *fn, 
 	smart_str url = {0};
 	zend_string *log_path = NULL;
 	struct curl_slist *tmp_headers = NULL, *headers;
-	cb_body body;
+	cb_body body = {0};
 	int attempt = 0;
 	zend_result result = FAILURE;
 	cb_xfer x;

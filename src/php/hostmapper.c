@@ -419,6 +419,11 @@ static bool load_staff(calbook_hostmapper *hm, HashTable *rows)
 			return false;
 		}
 		ZVAL_UNDEF(&s->id);
+		if (Z_TYPE_P(row) == IS_OBJECT && row_get(ht, "id") == NULL) {
+			calbook_throw(calbook_ce_invalid_argument, "%s.id is missing: an object row needs public properties "
+				"(pass Eloquent models as ->toArray())", ZSTR_VAL(label));
+			goto fail;
+		}
 		if (!read_staff_id(label, "id", row_get(ht, "id"), &s->id)) {
 			goto fail;
 		}
