@@ -198,8 +198,7 @@ int cb_base_url_check(const char *url, size_t len)
 			return CB_URL_E_BASE;
 		}
 	}
-	if (auth_end < len && cb_path_check(url + auth_end, len - auth_end) != CB_URL_OK
-		&& !(len - auth_end == 1)) {
+	if (auth_end < len && cb_path_check(url + auth_end, len - auth_end) != CB_URL_OK) {
 		return CB_URL_E_BASE;
 	}
 	if (!https) {

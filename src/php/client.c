@@ -1,4 +1,19 @@
-/* Calbook\Client: the Cal.com v2 client (options, transport loop, retries, logging, methods). */
+/* Calbook\Client: the Cal.com v2 client.
+ *
+ * Map of this file (search for the {{{ markers):
+ *   endpoint families        family -> default cal-api-version
+ *   per-process pool         idle easy handles of persistent clients, fork-safe (pool_get)
+ *   handles                  the client's one easy handle, header lists built once
+ *   object handlers          create/free/gc/debug_info (the key shows as "***")
+ *   logging                  one entry per attempt, per retry decision, per host fetch
+ *   one transfer             header and body callbacks straight into PHP values
+ *   the transport loop       client_execute(): attempts, retry decisions, exceptions
+ *   JSON and query helpers, input validation helpers
+ *   constructor and options, then one section per group of methods
+ *   getBookingsByUid         curl_multi with bounded concurrency and the rate-limit budget
+ * Plain-C pieces live in src/core: cb_url (URLs and path segments), cb_retry (retry policy,
+ * backoff, failure classification), cb_http (handle policy, header lines, request bodies that
+ * refuse a silent resend), cb_validate (UTC times, e-mail, E.164, integers). */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
 #endif
