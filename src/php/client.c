@@ -1068,8 +1068,22 @@ static bool is_query_scalar(zval *v)
 		|| Z_TYPE_P(v) == IS_TRUE || Z_TYPE_P(v) == IS_FALSE;
 }
 
+/* Query parameters the spec types as arrays (form style, exploded): a list goes as repeated
+ * keys, "status=upcoming&status=past". Every other list is one comma-separated value, as the
+ * spec's string-typed list parameters ("eventTypeIds", "teamsIds", "usernames") expect. */
+static bool query_param_is_array(zend_string *key)
+{
+	static const char *const names[] = {"status", "emails", "teamIds", "assignedOptionIds", "permissions"};
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (zend_string_equals_cstr(key, names[i], strlen(names[i]))) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Builds "k=v&k2=a,b" from an array: scalars URL-encoded, booleans as true/false, lists of
- * scalars as comma lists, null skipped. */
+ * scalars as comma lists (or repeated keys for the spec's array parameters), null skipped. */
 static zend_result query_build(HashTable *q, zend_string **out, const char *fn, const char *what)
 {
 	smart_str s = {0};
@@ -1100,17 +1114,21 @@ static zend_result query_build(HashTable *q, zend_string **out, const char *fn, 
 					return FAILURE;
 				}
 			} ZEND_HASH_FOREACH_END();
-			if (s.s) smart_str_appendc(&s, '&');
+			bool repeat = query_param_is_array(key);
 			enc = php_raw_url_encode(ZSTR_VAL(key), ZSTR_LEN(key));
-			smart_str_append(&s, enc);
-			zend_string_release(enc);
-			smart_str_appendc(&s, '=');
 			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), item) {
 				ZVAL_DEREF(item);
-				if (!first) smart_str_appendc(&s, ',');
+				if (first || repeat) {
+					if (s.s) smart_str_appendc(&s, '&');
+					smart_str_append(&s, enc);
+					smart_str_appendc(&s, '=');
+				} else {
+					smart_str_appendc(&s, ',');
+				}
 				first = false;
 				query_append_scalar(&s, item);
 			} ZEND_HASH_FOREACH_END();
+			zend_string_release(enc);
 			continue;
 		}
 		if (!is_query_scalar(v)) {

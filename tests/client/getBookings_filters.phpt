@@ -23,7 +23,7 @@ int(200)
 int(1)
 int(1)
 GET /v2/bookings 2024-08-13
-status=upcoming,past&attendeeEmail=erika%40example.org&take=10
+status=upcoming&status=past&attendeeEmail=erika%40example.org&take=10
 teamsIds=42,43&flag=true&off=false&attendeeName=Erika%20M%C3%BCller%20%26%20Co%2Fx%3Fy%23z&n=1.5
 Calbook\InvalidArgumentException: Calbook\Client::getBookings(): filter "status" must be a scalar or a list of scalars
 Calbook\InvalidArgumentException: Calbook\Client::getBookings(): filter must be keyed by parameter name (got index 0)

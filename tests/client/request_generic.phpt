@@ -9,7 +9,7 @@ $emu = calbook_emulator_start();
 $c = cbt_client($emu);
 $me = $c->request('GET', '/me');
 var_dump($me->status(), $me->json('data.username'));
-$c->request('get', '/bookings', ['query' => ['status' => ['upcoming', 'past'], 'take' => 5]]);
+$c->request('get', '/bookings', ['query' => ['status' => ['upcoming', 'past'], 'eventTypeIds' => [501, 502], 'take' => 5]]);
 $c->request('GET', '/slots', ['query' => ['eventTypeId' => 501, 'start' => '2030-01-07', 'end' => '2030-01-07']]);
 $c->request('GET', '/event-types/503');
 $c->request('GET', '/bookings/abc', ['api_version' => '2026-02-25']);
@@ -24,7 +24,7 @@ string(6) "fabian"
 int(201)
 string(3) "A B"
 GET /v2/me NULL -
-GET /v2/bookings '2024-08-13' status=upcoming,past&take=5
+GET /v2/bookings '2024-08-13' status=upcoming&status=past&eventTypeIds=501,502&take=5
 GET /v2/slots '2024-09-04' eventTypeId=501&start=2030-01-07&end=2030-01-07
 GET /v2/event-types/503 '2024-06-14' -
 GET /v2/bookings/abc '2026-02-25' -
