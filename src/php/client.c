@@ -2100,7 +2100,9 @@ ZEND_METHOD(Calbook_Client, getBookings)
 	EXECUTE(c, &r, FN("getBookings"));
 }
 
-ZEND_METHOD(Calbook_Client, cancelBooking)
+/* cancelBooking() and declineBooking(): a uid and an optional reason sent as `reason_key`. */
+static void uid_reason_call(INTERNAL_FUNCTION_PARAMETERS, const char *fn, const char *path_fmt,
+	const char *path_template, const char *reason_key, bool idempotent)
 {
 	zend_string *uid, *reason = NULL;
 	calbook_client *c = Z_CLIENT_P(ZEND_THIS);
@@ -2113,22 +2115,28 @@ ZEND_METHOD(Calbook_Client, cancelBooking)
 		Z_PARAM_STR_OR_NULL(reason)
 	ZEND_PARSE_PARAMETERS_END();
 	CLIENT_READY(c);
-	if (check_uid(uid, FN("cancelBooking"), "the booking uid") != SUCCESS) {
+	if (check_uid(uid, fn, "the booking uid") != SUCCESS) {
 		RETURN_THROWS();
 	}
-	req_init(&r, "POST", "/bookings/{}/cancel", "/bookings/{uid}/cancel", FAM_BOOKINGS, false);
+	req_init(&r, "POST", path_fmt, path_template, FAM_BOOKINGS, idempotent);
 	req_seg(&r, ZSTR_VAL(uid), ZSTR_LEN(uid));
 	array_init(&body);
 	if (reason) {
-		add_assoc_str(&body, "cancellationReason", zend_string_copy(reason));
+		add_assoc_str(&body, reason_key, zend_string_copy(reason));
 	}
-	if (req_json(&r, &body, FN("cancelBooking")) != SUCCESS) {
+	if (req_json(&r, &body, fn) != SUCCESS) {
 		zval_ptr_dtor(&body);
 		req_free(&r);
 		RETURN_THROWS();
 	}
 	zval_ptr_dtor(&body);
-	EXECUTE(c, &r, FN("cancelBooking"));
+	EXECUTE(c, &r, fn);
+}
+
+ZEND_METHOD(Calbook_Client, cancelBooking)
+{
+	uid_reason_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, FN("cancelBooking"), "/bookings/{}/cancel", "/bookings/{uid}/cancel",
+		"cancellationReason", false);
 }
 
 ZEND_METHOD(Calbook_Client, rescheduleBooking)
@@ -2243,33 +2251,8 @@ ZEND_METHOD(Calbook_Client, confirmBooking)
 
 ZEND_METHOD(Calbook_Client, declineBooking)
 {
-	zend_string *uid, *reason = NULL;
-	calbook_client *c = Z_CLIENT_P(ZEND_THIS);
-	cb_req r;
-	zval body;
-
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(uid)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(reason)
-	ZEND_PARSE_PARAMETERS_END();
-	CLIENT_READY(c);
-	if (check_uid(uid, FN("declineBooking"), "the booking uid") != SUCCESS) {
-		RETURN_THROWS();
-	}
-	req_init(&r, "POST", "/bookings/{}/decline", "/bookings/{uid}/decline", FAM_BOOKINGS, true);
-	req_seg(&r, ZSTR_VAL(uid), ZSTR_LEN(uid));
-	array_init(&body);
-	if (reason) {
-		add_assoc_str(&body, "reason", zend_string_copy(reason));
-	}
-	if (req_json(&r, &body, FN("declineBooking")) != SUCCESS) {
-		zval_ptr_dtor(&body);
-		req_free(&r);
-		RETURN_THROWS();
-	}
-	zval_ptr_dtor(&body);
-	EXECUTE(c, &r, FN("declineBooking"));
+	uid_reason_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, FN("declineBooking"), "/bookings/{}/decline", "/bookings/{uid}/decline",
+		"reason", true);
 }
 
 ZEND_METHOD(Calbook_Client, markAbsent)
