@@ -2963,7 +2963,7 @@ ZEND_METHOD(Calbook_Client, getBookingsByUid)
 
 	while (!failed && done < n && multi) {
 		zend_long now = mono_ms();
-		int running = 0, msgs;
+		int running = 0, msgs, finished = 0;
 		CURLMsg *msg;
 
 		if (budget == 0 && now >= pause_until && active == 0) {
@@ -3050,6 +3050,7 @@ ZEND_METHOD(Calbook_Client, getBookingsByUid)
 			it->active = false;
 			it->easy = NULL;
 			active--;
+			finished++;
 
 			curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
 			curl_easy_getinfo(h, CURLINFO_NUM_CONNECTS, &nconn);
@@ -3175,7 +3176,8 @@ ZEND_METHOD(Calbook_Client, getBookingsByUid)
 				done++;
 			}
 		}
-		if (!failed && active > 0) {
+		/* A transfer that finished freed a slot: fill it before waiting for the others. */
+		if (!failed && active > 0 && finished == 0) {
 			curl_multi_poll(multi, NULL, 0, 100, NULL);
 		}
 	}
