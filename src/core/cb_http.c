@@ -99,8 +99,8 @@ int cb_http_header_line(const char *line, size_t len, const char **name, size_t 
 			sp++;
 			n++;
 		}
-		if (n != 3) {
-			return 0;
+		if (n != 3 || s < 100) {
+			return 0; /* not an HTTP status (RFC 9110: three digits, 1xx to 5xx and up) */
 		}
 		*status = s;
 		return 2;

@@ -90,8 +90,14 @@ int cb_email_valid(const char *s, size_t len)
 		return 0;
 	}
 	dot = memchr(s + at + 1, '.', len - at - 1);
-	if (!dot || dot == s + at + 1 || s[len - 1] == '.' || strstr(s + at + 1, "..") != NULL) {
+	if (!dot || dot == s + at + 1 || s[len - 1] == '.') {
 		return 0;
+	}
+	/* No ".." in the domain; bounded by len (s need not be NUL-terminated). */
+	for (i = at + 1; i + 1 < len; i++) {
+		if (s[i] == '.' && s[i + 1] == '.') {
+			return 0;
+		}
 	}
 	return 1;
 }

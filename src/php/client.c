@@ -788,7 +788,7 @@ static zend_result client_execute(calbook_client *c, cb_req *r, const char *fn, 
 	smart_str url = {0};
 	zend_string *log_path = NULL;
 	struct curl_slist *tmp_headers = NULL, *headers;
-	cb_body body;
+	cb_body body = {0};
 	int attempt = 0;
 	zend_result result = FAILURE;
 	cb_xfer x;
@@ -843,7 +843,18 @@ static zend_result client_execute(calbook_client *c, cb_req *r, const char *fn, 
 			c->method_is_get = !r->body && r->method[0] == 'G';
 		}
 
+		/* A body-less call that must not run twice goes on a new connection: libcurl silently
+		 * resends a request whose kept-alive connection died before any answer, and without a
+		 * body there is nothing to rewind that calbook could refuse. */
+		if (!r->body && !r->idempotent) {
+			curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, 1L);
+		}
+
 		rc = curl_easy_perform(h);
+
+		if (!r->body && !r->idempotent) {
+			curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, 0L);
+		}
 
 		/* Take the answer out of the client: a logger may call the client again. */
 		x = c->x;
@@ -2036,11 +2047,6 @@ static zend_result req_json_ht(cb_req *r, HashTable *ht, const char *fn)
 	return req_json(r, &z, fn);
 }
 
-static void req_empty_body(cb_req *r)
-{
-	r->body = zend_string_init("{}", 2, 0);
-}
-
 ZEND_METHOD(Calbook_Client, getBookings)
 {
 	HashTable *filters = NULL;
@@ -2167,6 +2173,10 @@ ZEND_METHOD(Calbook_Client, reassignBooking)
 		req_seg(&r, ZSTR_VAL(uid), ZSTR_LEN(uid));
 		req_seg(&r, buf, (size_t) n);
 	}
+	if (user_null) {
+		/* POST /reassign takes no body. */
+		EXECUTE(c, &r, FN("reassignBooking"));
+	}
 	array_init(&body);
 	if (reason) {
 		add_assoc_str(&body, "reason", zend_string_copy(reason));
@@ -2195,7 +2205,6 @@ ZEND_METHOD(Calbook_Client, confirmBooking)
 	}
 	req_init(&r, "POST", "/bookings/{}/confirm", "/bookings/{uid}/confirm", FAM_BOOKINGS, true);
 	req_seg(&r, ZSTR_VAL(uid), ZSTR_LEN(uid));
-	req_empty_body(&r);
 	EXECUTE(c, &r, FN("confirmBooking"));
 }
 
@@ -2798,8 +2807,6 @@ ZEND_METHOD(Calbook_Client, request)
 			zend_string_release(pathz);
 			RETURN_THROWS();
 		}
-	} else if (strcmp(m, "POST") == 0 && !idempotent) {
-		req_empty_body(&r);
 	}
 	{
 		zend_result rc = client_execute(c, &r, FN("request"), return_value);
@@ -2868,6 +2875,7 @@ ZEND_METHOD(Calbook_Client, getBookingsByUid)
 	int n = 0, nfree = 0, i, done = 0, active = 0;
 	CURLM *multi = NULL;
 	zend_long pause_until = 0;
+	long budget = -1; /* requests left in the rate-limit window (-1 unknown) */
 	zend_string *log_path;
 	CURLSH *share = NULL;
 	cb_http_opts o;
@@ -2942,8 +2950,12 @@ ZEND_METHOD(Calbook_Client, getBookingsByUid)
 		int running = 0, msgs;
 		CURLMsg *msg;
 
+		if (budget == 0 && now >= pause_until && active == 0) {
+			budget = -1; /* the window has reset */
+		}
+
 		/* Start what may start: within the concurrency, outside a rate-limit pause. */
-		for (i = 0; i < n && active < concurrency && now >= pause_until; i++) {
+		for (i = 0; i < n && active < concurrency && now >= pause_until && budget != 0; i++) {
 			cb_many_item *it = &items[i];
 			CURL *h;
 			if (it->done || it->active || it->not_before_ms > now) {
@@ -2984,6 +2996,9 @@ ZEND_METHOD(Calbook_Client, getBookingsByUid)
 			}
 			it->active = true;
 			active++;
+			if (budget > 0) {
+				budget--;
+			}
 		}
 		if (active == 0) {
 			/* Everything left waits: for a backoff or for the rate limit to reset. */
@@ -3040,11 +3055,18 @@ ZEND_METHOD(Calbook_Client, getBookingsByUid)
 				if (code == 429) {
 					reset_s = headers_reset_seconds(&it->x.headers);
 				}
+				/* The rate-limit budget: what the server has left, minus what is in flight. */
 				remaining = headers_remaining(&it->x.headers);
-				if (remaining == 0) {
-					long rs = headers_reset_seconds(&it->x.headers);
-					if (rs >= 0 && rs <= CB_RATE_LIMIT_CAP_S && now + rs * 1000 > pause_until) {
-						pause_until = mono_ms() + rs * 1000;
+				if (remaining >= 0) {
+					budget = remaining > active ? remaining - active : 0;
+					if (budget == 0) {
+						long rs = headers_reset_seconds(&it->x.headers);
+						if (rs < 0 || rs > CB_RATE_LIMIT_CAP_S) {
+							/* No usable reset: go on one request at a time, a 429 is waited out. */
+							budget = -1;
+						} else if (now + rs * 1000 > pause_until) {
+							pause_until = mono_ms() + rs * 1000;
+						}
 					}
 				}
 				curl_easy_setopt(h, CURLOPT_HEADERDATA, NULL);

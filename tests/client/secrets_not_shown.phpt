@@ -14,6 +14,7 @@ echo json_encode($c);
 var_dump((array) $c);
 debug_zval_dump($c);
 var_dump(get_object_vars($c));
+phpinfo();
 $out = ob_get_clean();
 var_dump(str_contains($out, 'SECRET'), str_contains($out, '"***"'), str_contains($out, 'team_id'));
 // a constructor that throws with the key as argument

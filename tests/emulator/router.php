@@ -32,6 +32,12 @@ $isControl = str_starts_with($path, '/__emulator/');
 $connId = $isControl ? 0 : $app->connectionOpened();
 $req = new Request($_SERVER['REQUEST_METHOD'] ?? 'GET', $_SERVER['REQUEST_URI'] ?? '/', $headers, $body, $_SERVER['REMOTE_ADDR'] ?? '127.0.0.1', $connId, true);
 $resp = $app->handle($req);
+$deliveries = $app->takeDeliveries();
+register_shutdown_function(static function () use ($app, $deliveries): void {
+    foreach ($deliveries as $d) {
+        $app->deliver($d);
+    }
+});
 
 if ($resp->delayMs > 0) {
     usleep($resp->delayMs * 1000);

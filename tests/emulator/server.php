@@ -30,6 +30,8 @@ final class EmulatorConn
     public bool $stopAfter = false;
     public int $requests = 0;
     public bool $continueSent = false;
+    /** Webhook deliveries to send once the response is written. */
+    public array $deliveries = [];
     public float $lastActive;
 
     public function __construct(public $sock, public int $id, public string $ip)
@@ -184,6 +186,7 @@ function emulator_process(App $app, EmulatorConn $c): bool
     $req = new Request($method, $target, $headers, $body, $c->ip, $c->id, $c->requests === 0);
     $c->requests++;
     $resp = $app->handle($req);
+    $c->deliveries = $app->takeDeliveries();
 
     $now = microtime(true);
     $at = $now + $resp->delayMs / 1000;
@@ -289,6 +292,11 @@ while ($running) {
             array_shift($c->out);
         }
         if ($c->out === []) {
+            // The answer is out: now the webhooks it caused (blocking, bounded by webhook_timeout_ms).
+            foreach ($c->deliveries as $d) {
+                $app->deliver($d);
+            }
+            $c->deliveries = [];
             $c->lastActive = microtime(true);
             if ($c->stopAfter) {
                 emulator_close($conns, $c);

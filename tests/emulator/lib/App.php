@@ -27,6 +27,7 @@ final class App
     use SlotsApi;
     use EventTypesApi;
     use OtherApi;
+    use WebhookDelivery;
 
     public const V_BOOKINGS = '2024-08-13';
     public const V_SLOTS = '2024-09-04';
@@ -199,6 +200,7 @@ final class App
                 'connections' => $c['connections'],
                 'request_count' => $c['requests'],
                 'requests' => $s->readLog(),
+                'webhook_deliveries' => $s->readLog('deliveries'),
                 'faults_pending' => $s->meta['config']['faults'] ?? [],
             ];
         });
@@ -224,6 +226,7 @@ final class App
         $this->req = $req;
         $this->now = microtime(true);
         $this->authUserId = null;
+        $this->pendingDeliveries = [];
         $s = $this->store;
         $config = $s->meta['config'];
         $requestId = self::uuid();

@@ -20,6 +20,7 @@ trait BookingsApi
         }
         $this->validateCreate($body);
         $et = $this->resolveEventType($body);
+        $this->validateResponses($body['bookingFieldsResponses'] ?? []);
         $start = self::parseIso($body['start'], true);
         if ($start < (int) floor($this->now)) {
             $this->fail(400, 'Attempting to book a meeting in the past.');
@@ -46,6 +47,7 @@ trait BookingsApi
         }
         $b = $this->newBooking($et, $hostId, $start, $end, $body);
         $this->store->meta['counters']['bookings_created']++;
+        $this->queueWebhooks($b['status'] === 'pending' ? 'BOOKING_REQUESTED' : 'BOOKING_CREATED', $b);
         if ($this->mode === 'legacy' || $withoutHosts) {
             return $this->ok(self::legacyCreateOutput($b), 201);
         }
@@ -235,6 +237,7 @@ trait BookingsApi
         $b['cancelledByEmail'] = $this->authUserId !== null ? $this->user($this->authUserId)['email'] : ($b['attendees'][0]['email'] ?? '');
         $b['updatedAt'] = self::ms($this->now);
         $this->saveBooking($b);
+        $this->queueWebhooks('BOOKING_CANCELLED', $b, ['cancellationReason' => $b['cancellationReason'], 'cancelledBy' => $b['cancelledByEmail']]);
         return $this->ok($this->mode === 'legacy' ? $this->legacyBookingOutput($b) : $this->bookingOutput($b));
     }
 
@@ -293,6 +296,13 @@ trait BookingsApi
         $old['updatedAt'] = self::ms($this->now);
         $this->saveBooking($old);
         $this->store->meta['counters']['bookings_rescheduled']++;
+        $this->queueWebhooks('BOOKING_RESCHEDULED', $new, [
+            'rescheduleId' => $old['id'],
+            'rescheduleUid' => $old['uid'],
+            'rescheduleStartTime' => self::iso($old['start']),
+            'rescheduleEndTime' => self::iso($old['end']),
+            'rescheduledBy' => $new['rescheduledByEmail'],
+        ]);
         return $this->ok($this->bookingOutput($new), 201);
     }
 
@@ -342,6 +352,7 @@ trait BookingsApi
         $b['status'] = 'accepted';
         $b['updatedAt'] = self::ms($this->now);
         $this->saveBooking($b);
+        $this->queueWebhooks('BOOKING_CREATED', $b);
         return $this->ok($this->bookingOutput($b));
     }
 
@@ -359,6 +370,7 @@ trait BookingsApi
         $b['rejectionReason'] = (string) ($body['reason'] ?? '');
         $b['updatedAt'] = self::ms($this->now);
         $this->saveBooking($b);
+        $this->queueWebhooks('BOOKING_REJECTED', $b, ['rejectionReason' => $b['rejectionReason']]);
         return $this->ok($this->bookingOutput($b));
     }
 
@@ -501,6 +513,31 @@ trait BookingsApi
         }
         if ($errors !== []) {
             $this->failValidation($errors);
+        }
+    }
+
+    /**
+     * The booking fields are checked by a Zod schema in Cal.com's booking handler, so their
+     * errors come back as 400 BAD_REQUEST without details.
+     */
+    private function validateResponses(array $responses): void
+    {
+        $issues = [];
+        foreach (['notes', 'title', 'rescheduleReason'] as $k) {
+            if (array_key_exists($k, $responses) && !is_string($responses[$k])) {
+                $issues[] = "responses: {{$k}}invalid_type";
+            }
+        }
+        if (array_key_exists('attendeePhoneNumber', $responses)
+            && (!is_string($responses['attendeePhoneNumber']) || !preg_match('/^\+[1-9]\d{6,14}$/', $responses['attendeePhoneNumber']))) {
+            $issues[] = 'responses: {attendeePhoneNumber}invalid_number';
+        }
+        if (array_key_exists('guests', $responses)
+            && (!is_array($responses['guests']) || array_filter($responses['guests'], static fn ($e) => !self::validEmail($e)))) {
+            $issues[] = 'responses: {guests}invalid_email';
+        }
+        if ($issues !== []) {
+            $this->failZod(implode(', ', $issues));
         }
     }
 

@@ -8,6 +8,7 @@
  *   <path>.meta       small and written on every request: configuration, faults still to
  *                     apply, rate-limit trackers, counters, and the generation of <path>.
  *   <path>.log        the request log, one JSON object a line (appended).
+ *   <path>.deliveries the webhook delivery log, likewise.
  * A process keeps the decoded data in memory and reloads it only when the generation in
  * <path>.meta differs from the one it last read or wrote, so reads stay cheap however many
  * bookings exist.
@@ -85,16 +86,17 @@ final class Store
         $this->metaDirty = true;
     }
 
-    public function appendLog(array $entry): void
+    /** Appends to the request log ("log") or the webhook delivery log ("deliveries"). */
+    public function appendLog(array $entry, string $name = 'log'): void
     {
-        file_put_contents($this->path . '.log', json_encode($entry, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE) . "\n", FILE_APPEND);
+        file_put_contents($this->path . '.' . $name, json_encode($entry, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE) . "\n", FILE_APPEND);
     }
 
     /** @return list<array> */
-    public function readLog(): array
+    public function readLog(string $name = 'log'): array
     {
         $out = [];
-        $raw = @file_get_contents($this->path . '.log');
+        $raw = @file_get_contents($this->path . '.' . $name);
         if ($raw === false || $raw === '') {
             return $out;
         }
@@ -110,12 +112,13 @@ final class Store
     public function clearLog(): void
     {
         file_put_contents($this->path . '.log', '');
+        @unlink($this->path . '.deliveries');
     }
 
     /** Removes every file of this state. */
     public function destroy(): void
     {
-        foreach (['', '.meta', '.log', '.lock'] as $suffix) {
+        foreach (['', '.meta', '.log', '.deliveries', '.lock'] as $suffix) {
             @unlink($this->path . $suffix);
         }
     }

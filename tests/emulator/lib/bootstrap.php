@@ -10,4 +10,5 @@ require_once __DIR__ . '/BookingsApi.php';
 require_once __DIR__ . '/SlotsApi.php';
 require_once __DIR__ . '/EventTypesApi.php';
 require_once __DIR__ . '/OtherApi.php';
+require_once __DIR__ . '/WebhookDelivery.php';
 require_once __DIR__ . '/App.php';

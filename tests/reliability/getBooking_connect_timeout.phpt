@@ -1,0 +1,13 @@
+--TEST--
+Fault matrix: a connect that never completes (full accept backlog on loopback) times out as not sent
+--EXTENSIONS--
+calbook
+--FILE--
+<?php
+require __DIR__ . '/lib/fault.inc';
+[$port, $hold] = rel_full_backlog_port();
+$c = rel_client("http://127.0.0.1:$port/v2", ['connect_timeout_ms' => 300, 'max_retries' => 1]);
+rel_outcome(fn () => $c->getBooking('abc123'), $c);
+?>
+--EXPECT--
+Calbook\TransportException curl=28 reached=false attempts=2
