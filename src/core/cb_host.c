@@ -2,8 +2,20 @@
 #include "cb_host.h"
 
 #include <jansson.h>
-#include <stdio.h>
 #include <string.h>
+
+/* dst = a . b, truncated to cap - 1 bytes, NUL-terminated. */
+static void cat2(char *dst, size_t cap, const char *a, const char *b)
+{
+	size_t n = 0;
+	while (*a && n + 1 < cap) {
+		dst[n++] = *a++;
+	}
+	while (*b && n + 1 < cap) {
+		dst[n++] = *b++;
+	}
+	dst[n] = '\0';
+}
 
 static int str_is(const char *s, size_t len, const char *lit)
 {
@@ -120,7 +132,7 @@ int cb_host_read(const cb_node_ops *ops, const void *node, const char *source, c
 		memset(out, 0, sizeof *out);
 		return 0;
 	}
-	snprintf(out->source, sizeof out->source, "%s", source);
+	cat2(out->source, sizeof out->source, source, "");
 	return 1;
 }
 
@@ -136,18 +148,18 @@ static int extract_booking(const cb_node_ops *ops, const void *b, const char *pr
 	}
 	m = ops->member(b, "hosts");
 	if (m != NULL && ops->type(m) == CB_NODE_LIST) {
-		snprintf(src, sizeof src, "%shosts", prefix);
+		cat2(src, sizeof src, prefix, "hosts");
 		if (cb_host_read(ops, ops->index(m, 0), src, out)) {
 			return 1;
 		}
 	}
-	snprintf(src, sizeof src, "%sorganizer", prefix);
+	cat2(src, sizeof src, prefix, "organizer");
 	if (cb_host_read(ops, ops->member(b, "organizer"), src, out)) {
 		return 1;
 	}
 	m = ops->member(b, "user");
 	if (m != NULL && ops->type(m) == CB_NODE_MAP) {
-		snprintf(src, sizeof src, "%suser", prefix);
+		cat2(src, sizeof src, prefix, "user");
 		if (cb_host_read(ops, m, src, out)) {
 			if (!out->has_id && read_id(ops, ops->member(b, "userId"), &uid) == 1) {
 				out->has_id = 1;
@@ -160,7 +172,7 @@ static int extract_booking(const cb_node_ops *ops, const void *b, const char *pr
 		memset(out, 0, sizeof *out);
 		out->has_id = 1;
 		out->id = uid;
-		snprintf(out->source, sizeof out->source, "%suserId", prefix);
+		cat2(out->source, sizeof out->source, prefix, "userId");
 		return 1;
 	}
 	r = ops->member(b, "responses");
@@ -170,7 +182,7 @@ static int extract_booking(const cb_node_ops *ops, const void *b, const char *pr
 			m = ops->member(m, "value");
 		}
 		if (m != NULL && ops->type(m) == CB_NODE_LIST) {
-			snprintf(src, sizeof src, "%sresponses.hosts", prefix);
+			cat2(src, sizeof src, prefix, "responses.hosts");
 			if (cb_host_read(ops, ops->index(m, 0), src, out)) {
 				return 1;
 			}

@@ -708,6 +708,7 @@ fail:
 /* ---- resolution ---- */
 
 typedef struct hm_result {
+	bool explain;     /* build the notes of failed strategies (else only a match's reason) */
 	bool matched;
 	uint32_t staff;
 	zend_long confidence;
@@ -715,11 +716,49 @@ typedef struct hm_result {
 	smart_str reason; /* for a match: why; otherwise the notes of each strategy */
 } hm_result;
 
+/* Text is only collected for a match's reason, or for the notes in explain mode. */
+static inline bool wants_text(const hm_result *r)
+{
+	return r->matched || r->explain;
+}
+
+static void rs(hm_result *r, const char *s)
+{
+	if (wants_text(r)) {
+		smart_str_appends(&r->reason, s);
+	}
+}
+
+static void rc(hm_result *r, char c)
+{
+	if (wants_text(r)) {
+		smart_str_appendc(&r->reason, c);
+	}
+}
+
+static void rf(hm_result *r, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+static void rf(hm_result *r, const char *fmt, ...)
+{
+	va_list ap;
+	zend_string *t;
+	if (!wants_text(r)) {
+		return;
+	}
+	va_start(ap, fmt);
+	t = zend_vstrpprintf(0, fmt, ap);
+	va_end(ap);
+	smart_str_append(&r->reason, t);
+	zend_string_release(t);
+}
+
 static void note(hm_result *r, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
 static void note(hm_result *r, const char *fmt, ...)
 {
 	va_list ap;
 	zend_string *t;
+	if (!r->explain) {
+		return;
+	}
 	if (r->reason.s != NULL && ZSTR_LEN(r->reason.s) > 0) {
 		smart_str_appends(&r->reason, "; ");
 	}
@@ -733,6 +772,9 @@ static void note(hm_result *r, const char *fmt, ...)
 /* Appends a value for a message: at most 80 bytes, cut on a UTF-8 boundary. */
 static void note_value(hm_result *r, const char *s, size_t len)
 {
+	if (!wants_text(r)) {
+		return;
+	}
 	if (len > 80) {
 		len = 80;
 		while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80) {
@@ -748,6 +790,9 @@ static void note_value(hm_result *r, const char *s, size_t len)
 static void note_ids(calbook_hostmapper *hm, hm_result *r, const hm_cands *c)
 {
 	uint32_t i;
+	if (!wants_text(r)) {
+		return;
+	}
 	smart_str_appendc(&r->reason, '(');
 	for (i = 0; i < c->n; i++) {
 		zval *id = &hm->staff[c->idx[i]].id;
@@ -828,7 +873,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (c.total == 1) {
 			if (!below_threshold(hm, r, "mapping", hm->conf_mapping)) {
 				set_match(r, c.idx[0], hm->conf_mapping, "mapping");
-				smart_str_append_printf(&r->reason, "known mapping of Cal.com host %" PRId64, host->id);
+				rf(r, "known mapping of Cal.com host %" PRId64, host->id);
 				return;
 			}
 		} else if (c.total > 1) {
@@ -849,7 +894,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (c.total == 1) {
 			if (!below_threshold(hm, r, "calcom_user_id", hm->conf_calcom)) {
 				set_match(r, c.idx[0], hm->conf_calcom, "calcom_user_id");
-				smart_str_append_printf(&r->reason, "staff calcom_user_id is %" PRId64, host->id);
+				rf(r, "staff calcom_user_id is %" PRId64, host->id);
 				return;
 			}
 		} else if (c.total > 1) {
@@ -880,19 +925,19 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 				if (c.total == 1) {
 					if (!below_threshold(hm, r, "email", hm->conf_email)) {
 						set_match(r, c.idx[0], hm->conf_email, "email");
-						smart_str_appends(&r->reason, "exact email match: ");
+						rs(r, "exact email match: ");
 						note_value(r, buf, (size_t)n);
 						return;
 					}
 				} else if (c.total > 1) {
 					note(r, "email: ");
 					note_value(r, buf, (size_t)n);
-					smart_str_append_printf(&r->reason, " belongs to %s staff ", count_str(&c, cnt));
+					rf(r, " belongs to %s staff ", count_str(&c, cnt));
 					note_ids(hm, r, &c);
 				} else if (excluded > 0) {
 					note(r, "email: ");
 					note_value(r, buf, (size_t)n);
-					smart_str_appends(&r->reason, " belongs only to inactive staff or staff of another company");
+					rs(r, " belongs only to inactive staff or staff of another company");
 				} else {
 					note(r, "email: no staff has ");
 					note_value(r, buf, (size_t)n);
@@ -924,7 +969,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (words < 2) {
 			note(r, "name: '");
 			note_value(r, buf[0], (size_t)n[0]);
-			smart_str_appends(&r->reason, "' is a single name, not enough to match");
+			rs(r, "' is a single name, not enough to match");
 			return;
 		}
 		memset(&c, 0, sizeof c);
@@ -939,7 +984,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (c.total == 1) {
 			if (!below_threshold(hm, r, "name", hm->conf_name)) {
 				set_match(r, c.idx[0], hm->conf_name, "name");
-				smart_str_appends(&r->reason, "name match: ");
+				rs(r, "name match: ");
 				note_value(r, buf[0], (size_t)n[0]);
 			}
 			return;
@@ -947,7 +992,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (c.total > 1) {
 			note(r, "name: '");
 			note_value(r, buf[0], (size_t)n[0]);
-			smart_str_append_printf(&r->reason, "' matches %s staff equally well ", count_str(&c, cnt));
+			rf(r, "' matches %s staff equally well ", count_str(&c, cnt));
 			note_ids(hm, r, &c);
 			return;
 		}
@@ -961,10 +1006,10 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (partial.total == 1) {
 			if (!below_threshold(hm, r, "name (middle name on one side only)", hm->conf_name_partial)) {
 				set_match(r, partial.idx[0], hm->conf_name_partial, "name");
-				smart_str_appends(&r->reason, "name match with a middle name on one side only: ");
+				rs(r, "name match with a middle name on one side only: ");
 				note_value(r, buf[0], (size_t)n[0]);
 			} else {
-				smart_str_appends(&r->reason, ": staff ");
+				rs(r, ": staff ");
 				note_ids(hm, r, &partial);
 			}
 			return;
@@ -972,46 +1017,50 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (partial.total > 1) {
 			note(r, "name: '");
 			note_value(r, buf[0], (size_t)n[0]);
-			smart_str_append_printf(&r->reason, "' matches %s staff equally well (middle names) ", count_str(&partial, cnt));
+			rf(r, "' matches %s staff equally well (middle names) ", count_str(&partial, cnt));
 			note_ids(hm, r, &partial);
 			return;
 		}
 		if (excluded + pexcluded > 0) {
 			note(r, "name: '");
 			note_value(r, buf[0], (size_t)n[0]);
-			smart_str_appends(&r->reason, "' matches only inactive staff or staff of another company");
+			rs(r, "' matches only inactive staff or staff of another company");
 		} else {
 			note(r, "name: no staff is called '");
 			note_value(r, buf[0], (size_t)n[0]);
-			smart_str_appendc(&r->reason, '\'');
+			rc(r, '\'');
 		}
 	}
 }
 
 /* Finds the host in a booking, a payload, or a host array itself. */
-static const char *const booking_keys[] = {
+/* Fields only a booking or a webhook body has; an array with one of them is never a host. */
+static const char *const booking_key_names[] = {
 	"uid", "status", "data", "payload", "hosts", "organizer", "user", "userId", "attendees", "title",
 	"start", "startTime", "eventTypeId", "eventType", "triggerEvent", "bookingUid", "responses", NULL
 };
+static zend_string *booking_keys[sizeof(booking_key_names) / sizeof(booking_key_names[0])];
 
+/* Finds the host in a booking, a payload, or a host array itself ({id, email, name, ...},
+ * e.g. extractHost()'s result). */
 static bool find_host(zval *input, cb_host *host)
 {
-	const char *const *k;
+	HashTable *ht = Z_ARRVAL_P(input);
+	zend_string **k;
 	const zval *src;
 	const char *s;
 	size_t len;
 
-	if (cb_host_extract(&calbook_zval_ops, input, host)) {
-		return true;
+	/* A list of bookings (recurring), or a booking / webhook body: extract. */
+	if (zend_hash_num_elements(ht) > 0 && zend_array_is_list(ht)) {
+		return cb_host_extract(&calbook_zval_ops, input, host) != 0;
 	}
-	/* Not a booking: maybe the host itself ({id, email, name, ...}, e.g. extractHost()'s result).
-	 * An array with any booking field is a booking without host, never a host: its id is the
-	 * booking's. */
 	for (k = booking_keys; *k != NULL; k++) {
-		if (zend_hash_str_exists(Z_ARRVAL_P(input), *k, strlen(*k))) {
-			return false;
+		if (zend_hash_exists(ht, *k)) {
+			return cb_host_extract(&calbook_zval_ops, input, host) != 0;
 		}
 	}
+	/* No booking field: the host itself, or nothing. */
 	if (!cb_host_read(&calbook_zval_ops, input, "host", host)) {
 		return false;
 	}
@@ -1033,6 +1082,7 @@ static void hm_resolve(calbook_hostmapper *hm, zval *input, const hm_context *ct
 	zval v;
 
 	memset(&r, 0, sizeof r);
+	r.explain = ctx->explain;
 	if (!find_host(input, &host)) {
 		memset(host_out, 0, sizeof *host_out);
 		if (!ctx->explain) {
@@ -1410,7 +1460,13 @@ static void hostmapper_free(zend_object *obj)
 
 void calbook_register_hostmapper(void)
 {
+	size_t i;
+
 	calbook_zval_init();
+	for (i = 0; booking_key_names[i] != NULL; i++) {
+		booking_keys[i] = zend_new_interned_string(zend_string_init(booking_key_names[i], strlen(booking_key_names[i]), 1));
+	}
+	booking_keys[i] = NULL;
 	calbook_ce_hostmapper = register_class_Calbook_HostMapper();
 	calbook_ce_hostmapper->create_object = hostmapper_create;
 	memcpy(&hostmapper_handlers, &std_object_handlers, sizeof(zend_object_handlers));
