@@ -7,7 +7,8 @@ pkgs=(php8.2-dev php8.2-cli libcurl4-openssl-dev libjansson-dev pkg-config php-p
       gcc make git openssl ca-certificates)
 if [ "${1:-}" = "--all" ]; then
 	pkgs+=(php8.2-sqlite3 php8.2-mbstring php8.2-xml php8.2-curl php-laravel-framework php-guzzlehttp-guzzle
-	       phpunit chromium clang libclang-rt-14-dev)
+	       phpunit chromium clang libclang-rt-14-dev
+	       libssl-dev build-essential)
 fi
 command -v npm >/dev/null 2>&1 || pkgs+=(npm)
 missing=()
