@@ -86,7 +86,7 @@ ZEND_METHOD(Calbook_Webhook, parse)
 		RETURN_THROWS();
 	}
 
-	array_init_size(return_value, 4);
+	array_init_size(return_value, 5);
 	trigger = str_member(&decoded, "triggerEvent");
 	if (trigger != NULL) {
 		Z_TRY_ADDREF_P(trigger);
@@ -118,6 +118,17 @@ ZEND_METHOD(Calbook_Webhook, parse)
 		ZVAL_NULL(&host);
 	}
 	zend_hash_add_new(Z_ARRVAL_P(return_value), calbook_k.host, &host);
+	/* The booking payload: the envelope's `payload`, the body itself for the flat shapes (no
+	 * `payload` member), or null when `payload` is not an object. */
+	if (payload == NULL) {
+		Z_TRY_ADDREF(decoded);
+		zend_hash_str_add_new(Z_ARRVAL_P(return_value), "payload", sizeof("payload") - 1, &decoded);
+	} else if (Z_TYPE_P(payload) == IS_ARRAY) {
+		Z_TRY_ADDREF_P(payload);
+		zend_hash_str_add_new(Z_ARRVAL_P(return_value), "payload", sizeof("payload") - 1, payload);
+	} else {
+		zend_hash_str_add_empty_element(Z_ARRVAL_P(return_value), "payload", sizeof("payload") - 1);
+	}
 	zend_hash_add_new(Z_ARRVAL_P(return_value), calbook_k.body, &decoded);
 }
 

@@ -1,5 +1,5 @@
 --TEST--
-Webhook::parse(): BOOKING_CREATED gives triggerEvent, uid, host and the body
+Webhook::parse(): BOOKING_CREATED gives triggerEvent, uid, host, the payload and the body
 --EXTENSIONS--
 calbook
 --FILE--
@@ -11,9 +11,10 @@ var_dump(array_keys($r));
 var_dump($r['triggerEvent'], $r['uid']);
 var_export($r['host']); echo "\n";
 var_dump($r['body'] === json_decode($body, true));
+var_dump($r['payload'] === json_decode($body, true)['payload']);
 ?>
 --EXPECT--
-array(4) {
+array(5) {
   [0]=>
   string(12) "triggerEvent"
   [1]=>
@@ -21,6 +22,8 @@ array(4) {
   [2]=>
   string(4) "host"
   [3]=>
+  string(7) "payload"
+  [4]=>
   string(4) "body"
 }
 string(15) "BOOKING_CREATED"
@@ -33,4 +36,5 @@ array (
   'timeZone' => 'Europe/Berlin',
   'source' => 'payload.organizer',
 )
+bool(true)
 bool(true)

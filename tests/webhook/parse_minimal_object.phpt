@@ -1,5 +1,5 @@
 --TEST--
-Webhook::parse(): an object without the usual fields gives nulls
+Webhook::parse(): an object without the usual fields gives nulls (a payload that is not an object is null)
 --EXTENSIONS--
 calbook
 --FILE--
@@ -13,6 +13,7 @@ array (
   'triggerEvent' => NULL,
   'uid' => NULL,
   'host' => NULL,
+  'payload' => NULL,
   'body' => 
   array (
     'triggerEvent' => 42,
