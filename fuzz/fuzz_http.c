@@ -60,11 +60,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (size >= 8) {
 		int idem = data[0] & 1, attempt = data[1] % 16, maxr = data[2] % 12;
-		cb_fail_kind fail = (cb_fail_kind) (data[3] % 5);
+		cb_fail_kind fail = (cb_fail_kind) (data[3] % 6);
 		long st = 100 + (long) ((data[4] | (data[5] << 8)) % 500), reset = (long) (int8_t) data[6];
 		cb_retry_action a = cb_retry_decide(idem, fail, st, attempt, maxr, reset, CB_RATE_LIMIT_CAP_S);
 		if (a != CB_RETRY_NO && !idem && fail != CB_FAIL_NOT_SENT) {
 			abort(); /* a create/reschedule/cancel that may have reached the server must never be resent */
+		}
+		if (a != CB_RETRY_NO && fail == CB_FAIL_REFUSED) {
+			abort(); /* a refused certificate or an unusable URL never goes away by itself */
 		}
 		if (a != CB_RETRY_NO && (maxr == 0 || attempt > maxr)) {
 			abort();

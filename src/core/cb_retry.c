@@ -18,6 +18,7 @@ cb_fail_kind cb_fail_classify(int curl_code, long request_bytes, int too_large, 
 	case CURLE_COULDNT_RESOLVE_PROXY:
 	case CURLE_COULDNT_CONNECT:
 	case CURLE_SSL_CONNECT_ERROR:
+		return CB_FAIL_NOT_SENT;
 	case CURLE_PEER_FAILED_VERIFICATION:
 	case CURLE_SSL_CERTPROBLEM:
 	case CURLE_SSL_CIPHER:
@@ -27,7 +28,7 @@ cb_fail_kind cb_fail_classify(int curl_code, long request_bytes, int too_large, 
 	case CURLE_SSL_INVALIDCERTSTATUS:
 	case CURLE_UNSUPPORTED_PROTOCOL:
 	case CURLE_URL_MALFORMAT:
-		return CB_FAIL_NOT_SENT;
+		return CB_FAIL_REFUSED;
 	case CURLE_OUT_OF_MEMORY:
 	case CURLE_FAILED_INIT:
 	case CURLE_BAD_FUNCTION_ARGUMENT:
@@ -49,6 +50,7 @@ cb_retry_action cb_retry_decide(int idempotent, cb_fail_kind fail, long status, 
 	switch (fail) {
 	case CB_FAIL_NOT_SENT:
 		return CB_RETRY_BACKOFF;
+	case CB_FAIL_REFUSED:
 	case CB_FAIL_AMBIGUOUS:
 	case CB_FAIL_TOO_LARGE:
 	case CB_FAIL_LOCAL:

@@ -9,6 +9,8 @@ typedef enum {
 	CB_FAIL_NONE = 0,      /* an HTTP answer arrived in full (look at the status) */
 	CB_FAIL_NOT_SENT,      /* provably never left: DNS failure, connect refused or timed out,
 	                          TLS handshake failure */
+	CB_FAIL_REFUSED,       /* provably never left, and trying again cannot help: the server's
+	                          certificate was refused, the CA file or the URL is unusable */
 	CB_FAIL_AMBIGUOUS,     /* may have reached the server: timeout after sending, reset,
 	                          truncated body, connection closed before the answer */
 	CB_FAIL_TOO_LARGE,     /* the answer was larger than allowed (aborted while reading) */

@@ -985,7 +985,7 @@ static zend_result client_execute(calbook_client *c, cb_req *r, const char *fn, 
 				fn, r->method, ZSTR_VAL(log_path), c->max_response_bytes,
 				r->idempotent ? "" : r->is_create_booking ? "; the booking may have been created; check before retrying"
 					: "; the request may have taken effect; check before retrying");
-		} else if (fail == CB_FAIL_NOT_SENT || fail == CB_FAIL_LOCAL) {
+		} else if (fail == CB_FAIL_NOT_SENT || fail == CB_FAIL_REFUSED || fail == CB_FAIL_LOCAL) {
 			calbook_throw_transport(false, (int) rc, attempt,
 				"%s: %s %s was not sent: %s (curl error %d, %d attempt%s)", fn, r->method, ZSTR_VAL(log_path),
 				errbuf[0] ? errbuf : curl_easy_strerror(rc), (int) rc, attempt, attempt == 1 ? "" : "s");
@@ -3163,9 +3163,10 @@ ZEND_METHOD(Calbook_Client, getBookingsByUid)
 						calbook_throw(calbook_ce_invalid_response, FN_MANY ": GET %s: the response is larger than max_response_bytes (" ZEND_LONG_FMT ")",
 							ZSTR_VAL(log_path), c->max_response_bytes);
 					} else {
-						calbook_throw_transport(fail != CB_FAIL_NOT_SENT && fail != CB_FAIL_LOCAL, (int) rc, it->attempt,
+						bool not_sent = fail == CB_FAIL_NOT_SENT || fail == CB_FAIL_REFUSED;
+						calbook_throw_transport(!not_sent && fail != CB_FAIL_LOCAL, (int) rc, it->attempt,
 							FN_MANY ": GET %s %s: %s (curl error %d, %d attempt%s)", ZSTR_VAL(log_path),
-							fail == CB_FAIL_NOT_SENT ? "was not sent" : "failed", curl_easy_strerror(rc), (int) rc, it->attempt, it->attempt == 1 ? "" : "s");
+							not_sent ? "was not sent" : "failed", curl_easy_strerror(rc), (int) rc, it->attempt, it->attempt == 1 ? "" : "s");
 					}
 					take_exception(&res);
 				} else {

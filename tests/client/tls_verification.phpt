@@ -1,5 +1,5 @@
 --TEST--
-Client over TLS: certificates are always verified (an unknown CA fails before anything is sent); ca_file trusts a CA; the connection is kept alive
+Client over TLS: certificates are always verified (an unknown CA fails before anything is sent, and is not retried); ca_file trusts a CA; the connection is kept alive
 --EXTENSIONS--
 calbook
 --INI--
@@ -39,7 +39,7 @@ rmdir($dir);
 --EXPECT--
 bool(false)
 bool(true)
-int(2)
+int(1)
 int(200)
 string(4) "abc4"
 int(1)

@@ -12,4 +12,4 @@ $c = rel_client('https://127.0.0.1:' . $srv['port'] . '/v2', ['connect_timeout_m
 rel_outcome(fn () => $c->getBooking('abc123'), $c);
 ?>
 --EXPECT--
-Calbook\TransportException curl=60 reached=false attempts=3
+Calbook\TransportException curl=60 reached=false attempts=1
