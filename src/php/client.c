@@ -105,6 +105,7 @@ typedef struct {
 	bool ready;                  /* the constructor succeeded */
 
 	zend_long st_requests, st_retries, st_opened, st_reused, st_sent, st_received;
+	zend_long st_logger_errors;  /* exceptions thrown by the logger, discarded */
 	zend_object std;
 } calbook_client;
 
@@ -466,7 +467,10 @@ static const char *status_level(long status)
 	return status >= 200 && status < 400 ? "info" : "warning";
 }
 
-/* Calls the logger. Returns FAILURE when it threw (the exception stays pending). */
+/* Calls the logger. Logging never changes the outcome of a call: an exception the logger
+ * throws is discarded and counted in stats()['logger_errors'] (so a created booking is never
+ * hidden behind a logging failure). Returns FAILURE only when the logger ended the script
+ * (exit() inside the logger): that stays pending. */
 static zend_result client_log(calbook_client *c, const char *level, zend_string *message, zval *context)
 {
 	zval args[3], retval, fname;
@@ -490,8 +494,14 @@ static zend_result client_log(calbook_client *c, const char *level, zend_string 
 	zval_ptr_dtor(&args[0]);
 	zval_ptr_dtor(&args[1]);
 	zval_ptr_dtor(&args[2]);
-	if (rc != SUCCESS || EG(exception)) {
-		return FAILURE;
+	if (EG(exception)) {
+		if (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception))) {
+			return FAILURE;
+		}
+		zend_clear_exception();
+		c->st_logger_errors++;
+	} else if (rc != SUCCESS) {
+		c->st_logger_errors++;
 	}
 	return SUCCESS;
 }
@@ -2840,13 +2850,14 @@ ZEND_METHOD(Calbook_Client, stats)
 	calbook_client *c = Z_CLIENT_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	array_init_size(return_value, 6);
+	array_init_size(return_value, 7);
 	add_assoc_long(return_value, "requests", c->st_requests);
 	add_assoc_long(return_value, "retries", c->st_retries);
 	add_assoc_long(return_value, "connections_opened", c->st_opened);
 	add_assoc_long(return_value, "connections_reused", c->st_reused);
 	add_assoc_long(return_value, "bytes_sent", c->st_sent);
 	add_assoc_long(return_value, "bytes_received", c->st_received);
+	add_assoc_long(return_value, "logger_errors", c->st_logger_errors);
 }
 
 /* {{{ getBookingsByUid: parallel GETs over curl_multi */
