@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds modules/calbook.so in place. Extra arguments go to configure.
 #   scripts/build.sh                 plain build with -Wall -Wextra -Werror
-#   CFLAGS=... LDFLAGS=... scripts/build.sh   (sanitizer builds, see scripts/asan.sh)
+#   CFLAGS=... LDFLAGS=... scripts/build.sh   (sanitizer builds: see scripts/build-asan.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f configure ] || [ config.m4 -nt configure ] || [ -n "${CALBOOK_REBUILD:-}" ]; then

@@ -8,12 +8,12 @@ use App\Exceptions\UnusableBookingException;
 use App\Models\AgentCall;
 use App\Models\Appointment;
 use App\Models\Company;
+use App\Support\UtcTime;
 use Calbook\ApiException;
 use Calbook\Client;
 use Calbook\InvalidResponseException;
 use Calbook\RateLimitException;
 use Calbook\TransportException;
-use Carbon\CarbonImmutable;
 use Illuminate\Database\QueryException;
 use Illuminate\Support\Facades\DB;
 use Illuminate\Support\Facades\Log;
@@ -217,8 +217,8 @@ class PhoneBookingService
             'calcom_booking_id' => isset($booking['id']) && is_int($booking['id']) ? $booking['id'] : null,
             'event_type_id' => $request->eventTypeId,
             'status' => 'scheduled',
-            'starts_at' => self::utc($booking['start'] ?? null) ?? $request->start,
-            'ends_at' => self::utc($booking['end'] ?? null) ?? $request->end,
+            'starts_at' => UtcTime::parse($booking['start'] ?? null) ?? $request->start,
+            'ends_at' => UtcTime::parse($booking['end'] ?? null) ?? $request->end,
             'customer_name' => $request->name,
             'customer_email' => $request->emailGiven ? $request->email : null,
             'customer_phone' => $request->phone,
@@ -278,17 +278,5 @@ class PhoneBookingService
     private static function describe(Throwable $e): string
     {
         return (new \ReflectionClass($e))->getShortName() . ': ' . $e->getMessage();
-    }
-
-    private static function utc(mixed $iso): ?CarbonImmutable
-    {
-        if (!is_string($iso) || $iso === '') {
-            return null;
-        }
-        try {
-            return CarbonImmutable::parse($iso)->utc();
-        } catch (Throwable) {
-            return null;
-        }
     }
 }

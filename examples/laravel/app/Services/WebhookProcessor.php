@@ -6,10 +6,10 @@ namespace App\Services;
 
 use App\Models\Appointment;
 use App\Models\Company;
+use App\Support\UtcTime;
 use Carbon\CarbonImmutable;
 use Illuminate\Support\Facades\DB;
 use Illuminate\Support\Facades\Log;
-use Throwable;
 
 /**
  * BOOKING_CREATED, BOOKING_RESCHEDULED and BOOKING_CANCELLED, idempotently: an exact replay of a
@@ -146,25 +146,13 @@ class WebhookProcessor
             'calcom_booking_id' => is_int($payload['bookingId'] ?? null) ? $payload['bookingId'] : null,
             'event_type_id' => is_int($payload['eventTypeId'] ?? null) ? $payload['eventTypeId'] : null,
             'status' => strtolower((string) ($payload['status'] ?? '')) === 'cancelled' ? 'cancelled' : 'scheduled',
-            'starts_at' => self::time($payload['startTime'] ?? null) ?? CarbonImmutable::now('UTC'),
-            'ends_at' => self::time($payload['endTime'] ?? null),
+            'starts_at' => UtcTime::parse($payload['startTime'] ?? null) ?? CarbonImmutable::now('UTC'),
+            'ends_at' => UtcTime::parse($payload['endTime'] ?? null),
             'customer_name' => mb_substr($str($attendee['name'] ?? null) ?? 'Unbekannt', 0, 120),
             'customer_email' => $str($attendee['email'] ?? null),
             'customer_phone' => $str($attendee['phoneNumber'] ?? null),
             'service_name' => $str($payload['eventTitle'] ?? null) ?? $str($payload['type'] ?? null),
             'source' => 'calcom_webhook',
         ];
-    }
-
-    private static function time(mixed $iso): ?CarbonImmutable
-    {
-        if (!is_string($iso) || $iso === '') {
-            return null;
-        }
-        try {
-            return CarbonImmutable::parse($iso)->utc();
-        } catch (Throwable) {
-            return null;
-        }
     }
 }
