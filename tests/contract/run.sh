@@ -4,15 +4,14 @@
 #   bash tests/contract/run.sh [/abs/path/calbook.so]      (default: modules/calbook.so)
 #
 # Environment:
-#   CALBOOK_SPEC       the spec (default: ../shared/calcom/openapi-v2.json beside the repository,
-#                      or beside the main checkout when this is a git worktree)
+#   CALBOOK_SPEC       the spec (default: spec/calcom/openapi-v2.json in the repository)
 #   CALBOOK_PRISM_DIR  where Prism is installed and reused (default: ~/.cache/calbook/prism-5,
 #                      or .work/prism-5 in the repository when the home directory is not writable)
 #   CALBOOK_CONTRACT_TIMEOUT  seconds the calls may take in all (default 90; 600 under a checker)
 #   CALBOOK_CONTRACT_UNDER    plain (default), valgrind (definite leaks and memory errors fail),
 #                      or asan (give the .so of scripts/build-asan.sh; ASan, UBSan and LSan)
 #
-# The spec is patched in a temporary copy, exactly for the points of shared/calcom/ERRATA.md that
+# The spec is patched in a temporary copy, exactly for the points of spec/calcom/ERRATA.md that
 # matter to calbook's requests and responses (tests/contract/lib/patch-spec.php prints each one).
 # Prism (a mock that validates every request against the spec and answers 422 with the
 # violations when one breaks it) runs on a free loopback port and is stopped at exit.
@@ -24,13 +23,7 @@ root=$(cd "$here/../.." && pwd)
 
 so=${1:-${CALBOOK_SO:-$root/modules/calbook.so}}
 case $so in /*) ;; *) so=$PWD/$so ;; esac
-spec=${CALBOOK_SPEC:-$root/../shared/calcom/openapi-v2.json}
-if [ -z "${CALBOOK_SPEC:-}" ] && [ ! -f "$spec" ]; then
-	# a git worktree: ../shared beside the main checkout
-	common=$(git -C "$root" rev-parse --path-format=absolute --git-common-dir 2>/dev/null) \
-		&& [ -f "$common/../../shared/calcom/openapi-v2.json" ] \
-		&& spec=$(cd "$common/../../shared/calcom" && pwd)/openapi-v2.json
-fi
+spec=${CALBOOK_SPEC:-$root/spec/calcom/openapi-v2.json}
 php=${PHP:-php}
 prism_version=5
 

@@ -5,7 +5,7 @@
  *   php tests/contract/lib/patch-spec.php <spec.json> <out.json>
  *
  * The spec is Cal.com's own, copied unchanged. It is wrong in a few places, listed in
- * shared/calcom/ERRATA.md; this script patches exactly those points that matter to the requests
+ * spec/calcom/ERRATA.md; this script patches exactly those points that matter to the requests
  * calbook sends and the responses it reads, in the copy only, and prints one line per patch.
  * Anything else is left as the spec says. When a point cannot be found where it is expected
  * (the spec changed), the script fails rather than validate against a half-patched copy.
@@ -40,7 +40,7 @@ function patched(string $what): void
 }
 function fail(string $what): never
 {
-	fwrite(STDERR, "patch-spec: $what (has the spec changed? see shared/calcom/ERRATA.md)\n");
+	fwrite(STDERR, "patch-spec: $what (has the spec changed? see spec/calcom/ERRATA.md)\n");
 	exit(1);
 }
 function schema(object $spec, string $name): object

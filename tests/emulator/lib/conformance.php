@@ -2,13 +2,13 @@
 /*
  * Checks the emulator's responses against Cal.com's OpenAPI spec: Prism in proxy mode sits in
  * front of the emulator, validates each request and each response against the spec (patched for
- * the points of shared/calcom/ERRATA.md by tests/contract/lib/patch-spec.php) and reports what
+ * the points of spec/calcom/ERRATA.md by tests/contract/lib/patch-spec.php) and reports what
  * breaks it in an `sl-violations` header.
  *
  *   php -n tests/emulator/lib/conformance.php
  *
- * Environment: CALBOOK_SPEC (the spec; default ../shared/calcom/openapi-v2.json beside the main
- * checkout), CALBOOK_PRISM (the prism binary; default ~/.cache/calbook/prism-5/node_modules/.bin/prism
+ * Environment: CALBOOK_SPEC (the spec; default spec/calcom/openapi-v2.json in the repository),
+ * CALBOOK_PRISM (the prism binary; default ~/.cache/calbook/prism-5/node_modules/.bin/prism
  * or .work/prism-5 as tests/contract/run.sh installs it). Last line: "conformance: N passed, N failed".
  */
 
@@ -20,20 +20,8 @@ $root = dirname(__DIR__, 3);
 
 function conformance_find_spec(string $root): ?string
 {
-    $env = getenv('CALBOOK_SPEC');
-    if ($env) {
-        return is_file($env) ? $env : null;
-    }
-    foreach ([$root . '/../shared/calcom/openapi-v2.json', $root . '/../../shared/calcom/openapi-v2.json'] as $p) {
-        if (is_file($p)) {
-            return realpath($p);
-        }
-    }
-    $common = trim((string) @shell_exec('git -C ' . escapeshellarg($root) . ' rev-parse --path-format=absolute --git-common-dir 2>/dev/null'));
-    if ($common !== '' && is_file($common . '/../../shared/calcom/openapi-v2.json')) {
-        return realpath($common . '/../../shared/calcom/openapi-v2.json');
-    }
-    return null;
+    $spec = getenv('CALBOOK_SPEC') ?: $root . '/spec/calcom/openapi-v2.json';
+    return is_file($spec) ? $spec : null;
 }
 
 function conformance_find_prism(string $root): ?string
