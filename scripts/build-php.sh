@@ -77,6 +77,12 @@ release_php() {
 		if [ -n "$debver" ] && [ "$debver" != "(none)" ]; then suites=$lists; break; fi
 	done
 	[ -n "$suites" ] || fail "no Debian suite (trixie, sid, experimental) has $pkg-cli"
+	# (opcache is part of the php binary from 8.5 on: no package of its own)
+	local have=()
+	for e in "${pkgs[@]}"; do
+		apt-cache "${apt_opts[@]}" show "$e" >/dev/null 2>&1 && have+=("$e")
+	done
+	pkgs=("${have[@]}")
 	local upver=${debver%%-*}
 	upver=${upver#*:}
 	local key
@@ -88,12 +94,17 @@ release_php() {
 	t0=$(date +%s)
 	echo "build-php: PHP $upver from Debian $target ($debver): downloading ${pkgs[*]} and dependencies" >&2
 	rm -rf "$prefix" "$apt_dir"/archives/*.deb
-	apt-get "${apt_opts[@]}" -t "$target" install --download-only -y -qq "${pkgs[@]}" >/dev/null 2>&1 ||
-		apt-get "${apt_opts[@]}" -t "$target" install --download-only -y "${pkgs[@]}" >&2 ||
+	# PHP's packages from the target suite, their dependencies from the suite's base (experimental
+	# holds only what changed, and its php-common may not fit yet).
+	local wanted=()
+	for e in "${pkgs[@]}"; do wanted+=("$e/$target"); done
+	wanted+=("php-common/${suites%% *}")
+	apt-get "${apt_opts[@]}" install --download-only -y -qq "${wanted[@]}" >/dev/null 2>&1 ||
+		apt-get "${apt_opts[@]}" install --download-only -y "${wanted[@]}" >&2 ||
 		fail "apt-get cannot download ${pkgs[*]} from $suites"
 	# php-dev (headers, phpize, run-tests.php) without its dependencies (autoconf and the rest
 	# come from the system).
-	(cd "$apt_dir/archives" && apt-get "${apt_opts[@]}" -t "$target" download -qq "$pkg-dev" >/dev/null 2>&1) ||
+	(cd "$apt_dir/archives" && apt-get "${apt_opts[@]}" download -qq "$pkg-dev/$target" >/dev/null 2>&1) ||
 		fail "apt-get cannot download $pkg-dev"
 	local root=$prefix/root deb
 	mkdir -p "$root" "$prefix/bin" || fail "cannot create $prefix"
@@ -117,7 +128,7 @@ release_php() {
 	{
 		echo "; written by scripts/build-php.sh"
 		echo "extension_dir = \"$extdir\""
-		echo "zend_extension = opcache"
+		[ -f "$extdir/opcache.so" ] && echo "zend_extension = opcache"
 		# pdo before pdo_sqlite, xml before dom and the other XML extensions
 		for e in pdo xml; do echo "extension = $e"; done
 		for e in "$extdir"/*.so; do
