@@ -26,6 +26,8 @@ fail() { echo "build-php: $*" >&2; exit 1; }
 cache=${CALBOOK_PHP_CACHE:-${CALBOOK_ZTS_CACHE:-/var/cache/calbook}}
 pkg=php$ver
 mkdir -p "$cache" || fail "cannot create $cache"
+# One provider at a time per kind (the apt state and the prefixes are shared).
+exec 9>"$cache/.build-php-${variant#--}.lock" && flock 9 || fail "cannot lock $cache"
 
 need_host_packages() { # need_host_packages PKG...: installs the missing ones with apt-get
 	local p missing=()
@@ -78,11 +80,11 @@ release_php() {
 	done
 	[ -n "$suites" ] || fail "no Debian suite (trixie, sid, experimental) has $pkg-cli"
 	# (opcache is part of the php binary from 8.5 on: no package of its own)
-	local have=()
-	for e in "${pkgs[@]}"; do
-		apt-cache "${apt_opts[@]}" show "$e" >/dev/null 2>&1 && have+=("$e")
-	done
-	pkgs=("${have[@]}")
+	local have
+	have=$(apt-cache "${apt_opts[@]}" madison "${pkgs[@]}" 2>/dev/null | awk '{print $1}' | sort -u)
+	local known=()
+	for e in "${pkgs[@]}"; do grep -qx -- "$e" <<<"$have" && known+=("$e"); done
+	pkgs=("${known[@]}")
 	local upver=${debver%%-*}
 	upver=${upver#*:}
 	local key
