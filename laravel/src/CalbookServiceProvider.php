@@ -23,6 +23,10 @@ class CalbookServiceProvider extends ServiceProvider implements DeferrableProvid
         $this->app->alias('calbook.connection', Connection::class);
         $this->app->alias('calbook.connection', Contracts\Connection::class);
 
+        if ($this->app->runningInConsole()) {
+            $this->commands([Console\DoctorCommand::class]);
+        }
+
     }
 
     public function boot(): void
@@ -39,6 +43,7 @@ class CalbookServiceProvider extends ServiceProvider implements DeferrableProvid
         return [
             'calbook', CalbookManager::class, Factory::class,
             'calbook.connection', Connection::class, Contracts\Connection::class,
+            Console\DoctorCommand::class,
         ];
     }
 }

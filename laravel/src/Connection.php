@@ -57,6 +57,13 @@ class Connection implements ConnectionContract
         return $this->teamId;
     }
 
+    /** The API root this connection talks to. */
+    public function baseUrl(): string
+    {
+        $url = $this->config['base_url'] ?? null;
+        return is_string($url) && $url !== '' ? $url : 'https://api.cal.com/v2';
+    }
+
     /** The connection's Calbook\Client, built on first use (calls on it directly fire no events). */
     public function client(): Client
     {
