@@ -168,8 +168,8 @@ final class HostMappingService
             $mapping ??= new CalcomHostMapping(['company_id' => $companyId, 'calcom_host_id' => $calcomHostId]);
             $mapping->fill(['staff_id' => $staffId, 'mapping_source' => 'manual', 'confidence_score' => 100,
                 'reason' => self::cut($reason), 'is_active' => true]);
-            if ($old !== null && !$mapping->isDirty()) {
-                return $mapping;
+            if ($old !== null && !$mapping->isDirty(['staff_id', 'mapping_source', 'is_active'])) {
+                return $mapping->refresh(); // nothing changed: no write, no audit
             }
             $mapping->save();
             $this->audit($mapping, $old === null ? 'manual' : 'reassigned', $old, $reason, $context, null);
