@@ -23,6 +23,9 @@ class CalbookServiceProvider extends ServiceProvider implements DeferrableProvid
         $this->app->alias('calbook.connection', Connection::class);
         $this->app->alias('calbook.connection', Contracts\Connection::class);
 
+        $this->app->bind(DropIn\CalcomV2Client::class, fn ($app, array $params = []) => new DropIn\CalcomV2Client($params['company'] ?? null));
+        $this->app->bind(DropIn\CalcomHostMappingService::class, fn () => new DropIn\CalcomHostMappingService());
+
         if ($this->app->runningInConsole()) {
             $this->commands([Console\DoctorCommand::class]);
         }
@@ -44,6 +47,7 @@ class CalbookServiceProvider extends ServiceProvider implements DeferrableProvid
             'calbook', CalbookManager::class, Factory::class,
             'calbook.connection', Connection::class, Contracts\Connection::class,
             Console\DoctorCommand::class,
+            DropIn\CalcomV2Client::class, DropIn\CalcomHostMappingService::class,
         ];
     }
 }
