@@ -121,7 +121,7 @@ final class BackfillCommand extends Command
             $left -= $rows->count();
             foreach ($rows->groupBy(fn ($r) => (string) $r->getAttribute($source->company)) as $companyRows) {
                 foreach ($companyRows->chunk($chunk) as $part) {
-                    $job = new BackfillChunk($part->first()->getAttribute($source->company), $part->modelKeys(), $concurrency);
+                    $job = new BackfillChunk($part->first()->getAttribute($source->company), array_values($part->modelKeys()), $concurrency);
                     $job->onConnection($queue['connection'] ?? null)->onQueue($queue['queue'] ?? null);
                     $bus->dispatch($job);
                     $jobs++;
