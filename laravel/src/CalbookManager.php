@@ -195,7 +195,7 @@ class CalbookManager implements Factory
         return $this->fake;
     }
 
-    public function isFake(): bool
+    public function isFaking(): bool
     {
         return $this->fake !== null;
     }
@@ -261,7 +261,8 @@ class CalbookManager implements Factory
 
     protected function makeConnection(string $name, array $config, ?Tenant $tenant): Connection
     {
-        $events = ($this->config('events', true) && $this->app->bound('events')) ? $this->app->make('events') : null;
+        // Resolved at each call, so Event::fake() applies to connections built before it.
+        $events = fn () => ($this->config('events', true) && $this->app->bound('events')) ? $this->app->make('events') : null;
         return new Connection($name, $config, $events, fn () => $this->fake, $tenant, $this->logChannel());
     }
 

@@ -28,12 +28,13 @@ class Connection implements ConnectionContract
 
     /**
      * @param array $config api_key, base_url, team_id, options (any other Client option)
+     * @param \Closure(): ?Dispatcher $events the dispatcher at the time of the call (null: events off)
      * @param \Closure(): ?CalbookFake $fake
      */
     public function __construct(
         private readonly string $name,
         #[\SensitiveParameter] private array $config,
-        private readonly ?Dispatcher $events,
+        private readonly \Closure $events,
         private readonly \Closure $fake,
         private readonly ?Tenant $tenant = null,
         ?\Psr\Log\LoggerInterface $channel = null,
@@ -291,7 +292,7 @@ class Connection implements ConnectionContract
 
     private function dispatch(object $event): void
     {
-        $this->events?->dispatch($event);
+        ($this->events)()?->dispatch($event);
     }
 
     private static function intOrNull(mixed $v, string $key, string $name): ?int

@@ -26,7 +26,8 @@ use Illuminate\Routing\Router;
  *
  * Defaults: APP_ENV testing, an app key, sqlite :memory: as the default database connection,
  * array cache/session, sync queue, the 'null' log channel, calbook.connections with one
- * connection 'default' to http://127.0.0.1:9/v2 (nothing listens there) and key 'cal_test_fake'.
+ * connection 'default' to http://127.0.0.1:9/v2 (nothing listens there) and key 'cal_test_fake';
+ * tenants from a resolver get the same base_url (a test never reaches the real Cal.com).
  */
 abstract class TestCase extends FoundationTestCase
 {
@@ -99,6 +100,7 @@ abstract class TestCase extends FoundationTestCase
                         ],
                     ],
                     'log_channel' => null,
+                    'tenants' => ['base_url' => 'http://127.0.0.1:9/v2'] + (require __DIR__ . '/../config/calbook.php')['tenants'],
                 ]
             ));
             $this->defineEnvironment($app);

@@ -20,7 +20,7 @@ use Illuminate\Support\Facades\Facade;
  * @method static array getConnections()
  * @method static array connectionNames()
  * @method static string defaultConnection()
- * @method static bool isFake()
+ * @method static bool isFaking()
  * @method static void unfake()
  * @method static \Calbook\Response response(array|string $body = [], int $status = 200, array $headers = [])
  * @method static \Calbook\Response data(mixed $data, int $status = 200, array $headers = [])
