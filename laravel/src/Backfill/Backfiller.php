@@ -70,7 +70,17 @@ final class Backfiller
         };
         $byUid = [];
         foreach ($rows as $row) {
-            $byUid[(string) $row->getAttribute($this->source->uid)][] = $row;
+            $uid = (string) $row->getAttribute($this->source->uid);
+            if (preg_match('/^[A-Za-z0-9_-]{1,128}$/D', $uid) !== 1) {
+                // The client refuses such a uid for the whole batch: fail this row alone.
+                $emit(new RowResult($row->getKey(), (string) preg_replace('/[^\x21-\x7E]/', '?', substr($uid, 0, 64)), RowResult::FAILED,
+                    detail: 'not a Cal.com booking uid'));
+                continue;
+            }
+            $byUid[$uid][] = $row;
+        }
+        if ($byUid === []) {
+            return;
         }
         try {
             $connection = $this->calbook->forCompany($company);
@@ -78,9 +88,10 @@ final class Backfiller
         } catch (Throwable $e) {
             // An unknown tenant, or a uid Cal.com would refuse: this company's rows fail, the rest goes on.
             $this->log->error('calbook backfill: fetch refused', ['company_id' => $company, 'error' => $e::class . ': ' . $e->getMessage()]);
-            foreach ($rows as $row) {
-                $emit(new RowResult($row->getKey(), (string) $row->getAttribute($this->source->uid), RowResult::FAILED,
-                    detail: $e::class . ': ' . $e->getMessage()));
+            foreach ($byUid as $uid => $uidRows) {
+                foreach ($uidRows as $row) {
+                    $emit(new RowResult($row->getKey(), (string) $uid, RowResult::FAILED, detail: $e::class . ': ' . $e->getMessage()));
+                }
             }
             return;
         }

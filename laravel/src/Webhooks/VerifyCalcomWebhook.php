@@ -114,7 +114,7 @@ final class VerifyCalcomWebhook
      */
     public static function claimedTeam(string $raw): array
     {
-        $body = json_decode($raw, true, 64);
+        $body = json_decode($raw, true);
         if (!is_array($body)) {
             return [null, null];
         }

@@ -104,6 +104,20 @@ final class BackfillCommandTest extends TestCase
         $this->assertStringContainsString('#3 bkDown: API error (Calbook\TransportException: connection refused)', $out);
     }
 
+    public function test_a_row_with_a_malformed_uid_fails_alone(): void
+    {
+        Calbook::fake(['GET /bookings/bkGood' => self::booking('bkGood', 101)]);
+        Appointment::query()->create(['company_id' => 1, 'calcom_v2_booking_uid' => '../me']);
+        Appointment::query()->create(['company_id' => 1, 'calcom_v2_booking_uid' => 'bkGood']);
+        Appointment::query()->create(['company_id' => 1, 'calcom_v2_booking_uid' => "bk\nEvil"]);
+        [$code, $out] = $this->backfill();
+        $this->assertSame(1, $code);
+        $this->assertStringContainsString('#1 ../me: failed (not a Cal.com booking uid)', $out);
+        $this->assertStringContainsString('#3 bk?Evil: failed (not a Cal.com booking uid)', $out);
+        $this->assertSame([null, 7, null], Appointment::query()->orderBy('id')->pluck('staff_id')->map(fn ($v) => $v === null ? null : (int) $v)->all());
+        Calbook::assertSentCount(1);
+    }
+
     public function test_a_row_filled_meanwhile_is_left_alone(): void
     {
         $row = Appointment::query()->create(['company_id' => 1, 'calcom_v2_booking_uid' => 'bkRace']);
