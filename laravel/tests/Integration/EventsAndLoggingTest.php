@@ -110,8 +110,12 @@ final class EventsAndLoggingTest extends EmulatorTestCase
         $this->book();
         $c->request('GET', '/me');
         $c->getWebhooks();
-        $this->assertSame(1, $c->stats()['connections_opened']);
-        $this->assertSame(3, $c->stats()['requests']);
-        $this->assertSame(1, static::emulator()->stats()['connections']);
+        // At most one new connection (none when the process pool still held one from an earlier
+        // client of this worker); the other calls reuse it.
+        $stats = $c->stats();
+        $this->assertSame(3, $stats['requests']);
+        $this->assertLessThanOrEqual(1, $stats['connections_opened']);
+        $this->assertSame(3 - $stats['connections_opened'], $stats['connections_reused']);
+        $this->assertLessThanOrEqual(1, static::emulator()->stats()['connections']);
     }
 }
