@@ -67,6 +67,11 @@ final class DoctorCommandTest extends EmulatorTestCase
 
         [$code, $out] = $this->doctor(['--skip-webhooks' => true]);
         $this->assertSame(0, $code, $out);
+        $this->assertStringNotContainsString('webhook secret', $out);
+
+        config(['calbook.doctor.require_webhook_secret' => false]);
+        [$code, $out] = $this->doctor();
+        $this->assertSame(0, $code, $out);
     }
 
     public function test_fails_when_the_clock_is_off(): void
