@@ -82,6 +82,12 @@ class CalbookManager implements Factory
             if (!is_array($config)) {
                 throw new UnknownConnectionException("calbook: company {$companyId} maps to connection '{$name}', which is not configured");
             }
+            // The named connection itself when it stands for this company (one client per
+            // connection), else its own connection object (several companies share an account).
+            $named = $this->connection($name);
+            if ((string) $named->tenant()?->companyId === (string) $companyId) {
+                return $named;
+            }
             $key = "company:$companyId";
             if (!isset($this->connections[$key])) {
                 $this->connections[$key] = $this->makeConnection($name, $config, $this->tenantFromConfig($companyId, $name, $config));

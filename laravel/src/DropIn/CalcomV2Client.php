@@ -89,7 +89,7 @@ class CalcomV2Client
      * POST /v2/bookings (2024-08-13). The flat input of the original (eventTypeId, start, name,
      * email, timeZone (default Europe/Berlin), phone, metadata, bookingFieldsResponses, ...) is
      * accepted; other keys are dropped as the original dropped them. A start without an offset is
-     * read in the attendee's time zone and sent in UTC. Never retried after it may have been sent
+     * read in the attendee's time zone and sent in UTC (a DateTimeInterface is converted too). Never retried after it may have been sent
      * (the original retried on 409 and 429 and could book twice). When Cal.com's answer lacks the
      * host, the extension fetches the booking once, so json('data.hosts') is there.
      */
@@ -97,7 +97,9 @@ class CalcomV2Client
     {
         return $this->send(function () use ($bookingData) {
             $input = array_intersect_key($bookingData, array_flip(self::BOOKING_KEYS));
-            if (isset($input['start']) && is_string($input['start'])) {
+            if (isset($input['start']) && ($input['start'] instanceof \DateTimeInterface)) {
+                $input['start'] = CarbonImmutable::instance($input['start'])->utc()->format('Y-m-d\TH:i:s\Z');
+            } elseif (isset($input['start']) && is_string($input['start'])) {
                 $tz = $input['attendee']['timeZone'] ?? $input['timeZone'] ?? 'Europe/Berlin';
                 $input['start'] = self::utc($input['start'], is_string($tz) ? $tz : 'Europe/Berlin');
             }
@@ -294,7 +296,7 @@ class CalcomV2Client
         try {
             $t = CarbonImmutable::parse($time, $timeZone);
         } catch (\Throwable) {
-            throw new \Calbook\InvalidArgumentException('"' . 'start" must be a date and time (ISO 8601), got an unreadable value');
+            throw new \Calbook\InvalidArgumentException('calbook drop-in: a time must be a date and time (ISO 8601); the value given is not readable');
         }
         return $t->utc()->format('Y-m-d\TH:i:s\Z');
     }

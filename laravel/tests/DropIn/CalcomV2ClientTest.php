@@ -51,6 +51,19 @@ final class CalcomV2ClientTest extends EmulatorTestCase
         $this->assertSame(['POST', '/v2/bookings', '2024-08-13'], [$log[0]['method'], $log[0]['path'], $log[0]['version']]);
     }
 
+    public function test_create_booking_accepts_a_date_time_object_and_refuses_an_unreadable_start(): void
+    {
+        $r = $this->client()->createBooking(['eventTypeId' => 501, 'start' => new \DateTimeImmutable('2050-09-05 11:00', new \DateTimeZone('Europe/Berlin')),
+            'name' => 'Erika Mustermann', 'email' => 'erika@example.org']);
+        $this->assertSame('2050-09-05T09:00:00.000Z', $r->json('data.start'));
+
+        $bad = $this->client()->createBooking(['eventTypeId' => 501, 'start' => 'next tuesday-ish at noonish', 'name' => 'E M', 'email' => 'e@example.org']);
+        $this->assertSame(400, $bad->status());
+        $this->assertSame('invalid-argument', $bad->header('X-Calbook-Local'));
+        $this->assertStringContainsString('a time must be a date and time (ISO 8601)', $bad->json('error.message'));
+        $this->assertCount(1, $this->requests(), 'the unreadable start was never sent');
+    }
+
     public function test_create_without_hosts_in_the_answer_fetches_the_booking_once(): void
     {
         static::emulator()->config(['faults' => [['match' => 'POST /v2/bookings$', 'type' => 'create_without_hosts']]]);

@@ -93,6 +93,13 @@ final class ManagerTest extends TestCase
         $c = Calbook::forCompany(42);
         $this->assertSame('salon-42', $c->name());
         $this->assertSame($c, Calbook::forCompany(42));
+        $this->assertSame($c, Calbook::connection('salon-42'), 'one connection (and client) for the company and the name');
+        // Two companies on one account: each gets its own tenant, on the same configuration.
+        config(['calbook.tenants.companies' => [42 => 'salon-42', 43 => 'salon-42']]);
+        $other = Calbook::forCompany(43);
+        $this->assertNotSame($c, $other);
+        $this->assertSame(43, $other->tenant()->companyId);
+        $this->assertSame('salon-42', $other->name());
         $tenant = Calbook::tenant(42);
         $this->assertSame(42, $tenant->companyId);
         $this->assertSame('salon-42', $tenant->connectionName);
