@@ -12,11 +12,9 @@ use Calbook\Laravel\Tests\HostMapping\Fixtures\Appointment;
 use Calbook\Laravel\Tests\HostMapping\Fixtures\Salon;
 use Calbook\Laravel\Tests\TestCase;
 use Calbook\TransportException;
-use Illuminate\Database\Schema\Blueprint;
 use Illuminate\Support\Facades\Artisan;
 use Illuminate\Support\Facades\DB;
 use Illuminate\Support\Facades\Queue;
-use Illuminate\Support\Facades\Schema;
 
 /** calbook:backfill with Calbook::fake(): options, configuration, tenants, the chunk job's retry on a rate limit. */
 final class BackfillCommandTest extends TestCase
@@ -135,15 +133,7 @@ final class BackfillCommandTest extends TestCase
 
     public function test_a_rate_limited_chunk_job_goes_back_to_the_queue_for_the_time_cal_com_asked(): void
     {
-        Schema::create('jobs', function (Blueprint $t) {
-            $t->id();
-            $t->string('queue')->index();
-            $t->longText('payload');
-            $t->unsignedTinyInteger('attempts');
-            $t->unsignedInteger('reserved_at')->nullable();
-            $t->unsignedInteger('available_at');
-            $t->unsignedInteger('created_at');
-        });
+        $this->createJobsTable();
         Calbook::fake([
             'GET /bookings/bkOk' => self::booking('bkOk', 103),
             'GET /bookings/bkLimited' => Calbook::response(['status' => 'error'], 429, ['X-RateLimit-Reset-Default' => '7']),

@@ -63,15 +63,7 @@ final class BackfillEmulatorTest extends EmulatorTestCase
             $t->string('owner');
             $t->integer('expiration');
         });
-        Schema::create('jobs', function (Blueprint $t) {
-            $t->id();
-            $t->string('queue')->index();
-            $t->longText('payload');
-            $t->unsignedTinyInteger('attempts');
-            $t->unsignedInteger('reserved_at')->nullable();
-            $t->unsignedInteger('available_at');
-            $t->unsignedInteger('created_at');
-        });
+        $this->createJobsTable();
         $this->seedStaff();
 
         // Three bookings at the same time: round robin gives hosts 101, 102, 103.

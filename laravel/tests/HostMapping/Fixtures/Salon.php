@@ -39,6 +39,20 @@ trait Salon
         });
     }
 
+    /** Laravel's `jobs` table (the database queue's), as `php artisan make:queue-table` creates it. */
+    protected function createJobsTable(): void
+    {
+        Schema::create('jobs', function (Blueprint $t) {
+            $t->id();
+            $t->string('queue')->index();
+            $t->longText('payload');
+            $t->unsignedTinyInteger('attempts');
+            $t->unsignedInteger('reserved_at')->nullable();
+            $t->unsignedInteger('available_at');
+            $t->unsignedInteger('created_at');
+        });
+    }
+
     protected function seedStaff(): void
     {
         foreach ([
