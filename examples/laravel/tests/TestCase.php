@@ -58,6 +58,7 @@ abstract class TestCase extends BaseTestCase
             touch(self::$template);
             $app = $this->boot(self::$template);
             $app->make(Kernel::class)->call('migrate', ['--force' => true, '--seed' => true]);
+            $app['db']->disconnect(); // the WAL is checkpointed into the file on close
             $app->flush();
         }
         copy(self::$template, $this->dbFile);

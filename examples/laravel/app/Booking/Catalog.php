@@ -17,6 +17,9 @@ final class Catalog
     public function service(Company $company, string $said): Service|string
     {
         $services = Service::query()->where('company_id', $company->id)->orderBy('name')->get();
+        if ($services->isEmpty()) {
+            return 'Entschuldigung, für diesen Salon kann ich am Telefon noch keine Termine buchen.';
+        }
         $names = Speech::list($services->pluck('name')->all(), 'oder');
         $key = GermanDateTime::fold($said);
         if ($key === '') {

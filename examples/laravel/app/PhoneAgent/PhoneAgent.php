@@ -5,6 +5,8 @@ declare(strict_types=1);
 namespace App\PhoneAgent;
 
 use App\Models\Company;
+use Calbook\Laravel\Exceptions\UnknownTenantException;
+use Calbook\Laravel\Facades\Calbook;
 use Illuminate\Contracts\Container\Container;
 use Illuminate\Support\Facades\Log;
 use Throwable;
@@ -55,6 +57,14 @@ final class PhoneAgent
             // Never a default salon: a call to a number nobody configured books nothing.
             Log::warning('phone agent: refused, the called number belongs to no company', ['function' => $name,
                 'call_id' => $callId, 'to_number' => is_string($call['to_number'] ?? null) ? mb_substr($call['to_number'], 0, 20) : null]);
+            return 'Entschuldigung, unter dieser Rufnummer kann ich leider keine Termine vergeben.';
+        }
+
+        try {
+            Calbook::tenant($company->id);
+        } catch (UnknownTenantException) {
+            Log::warning('phone agent: refused, the company has no Cal.com account configured', ['function' => $name,
+                'call_id' => $callId, 'company_id' => $company->id]);
             return 'Entschuldigung, unter dieser Rufnummer kann ich leider keine Termine vergeben.';
         }
 

@@ -47,8 +47,8 @@ class AppServiceProvider extends ServiceProvider
         Event::listen(BookingRescheduled::class, [WebhookBookings::class, 'rescheduled']);
         Event::listen(BookingCancelled::class, [WebhookBookings::class, 'cancelled']);
 
-        $perMinute = max(1, (int) config('booking.phone_agent.rate_limit_per_minute', 60));
-        RateLimiter::for('phone-agent', static function (Request $request) use ($perMinute) {
+        RateLimiter::for('phone-agent', static function (Request $request) {
+            $perMinute = max(1, (int) config('booking.phone_agent.rate_limit_per_minute', 60));
             $called = json_decode($request->getContent(), true)['call']['to_number'] ?? null;
             $answer = static fn () => new JsonResponse(['result' => 'Entschuldigung, gerade kommen sehr viele Anfragen an. Bitte versuchen Sie es in einer Minute noch einmal.'], 429);
             return [
