@@ -49,7 +49,8 @@
             <td>
                 <form method="post" action="{{ route('admin.appointments.assign', $a) }}" class="inline assign">
                     @csrf
-                    <select name="staff_id" aria-label="Mitarbeiter">
+                    <select name="staff_id" aria-label="Mitarbeiter" required>
+                        @if ($a->staff_id === null)<option value="" selected disabled>– wählen –</option>@endif
                         @foreach ($staffByCompany[$a->company_id] ?? [] as $s)
                             <option value="{{ $s->id }}" @selected($a->staff_id === $s->id)>{{ $s->full_name }}</option>
                         @endforeach
