@@ -28,7 +28,7 @@ class PhoneFunctionsTest extends TestCase
     {
         $day = self::bookableDay();
         $said = $this->say('check_availability', 'call_av1', ['service' => 'Herrenhaarschnitt', 'date' => $day->format('j.n.Y')]);
-        $this->assertSame(sprintf('Am %s ist frei um 9 Uhr, 9:30 Uhr, 10 Uhr, 10:30 Uhr und 11 Uhr und später. Welcher Termin passt Ihnen?',
+        $this->assertSame(sprintf('Am %s, ist frei um 9 Uhr, 9:30 Uhr, 10 Uhr, 10:30 Uhr und 11 Uhr und später. Welcher Termin passt Ihnen?',
             self::spokenDay($day)), $said);
         $slots = array_filter(static::$emu->stats()['requests'], fn ($r) => $r['path'] === '/v2/slots');
         $this->assertCount(1, $slots);
@@ -40,7 +40,7 @@ class PhoneFunctionsTest extends TestCase
         $day = self::bookableDay();
         $to = $day->modify('+1 day');
         $said = $this->say('check_availability', 'call_av2', ['service' => 'Damenhaarschnitt', 'date' => $day->format('Y-m-d'), 'date_to' => $to->format('Y-m-d')]);
-        $this->assertStringContainsString('Am ' . self::spokenDay($day) . ' ist frei um 9 Uhr, 10 Uhr', $said);
+        $this->assertStringContainsString('Am ' . self::spokenDay($day) . ', ist frei um 9 Uhr, 10 Uhr', $said);
         $this->assertStringContainsString(self::spokenDay($to), $said);
     }
 

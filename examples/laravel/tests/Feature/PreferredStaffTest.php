@@ -86,9 +86,9 @@ class PreferredStaffTest extends TestCase
         $this->agentSays($this->booking('call_busy_j', ['preferred_staff' => 'Jürgen', 'time' => '09:00']));
         $said = $this->agentSays($this->retell('check_availability', 'call_check_j',
             ['service' => 'Herrenhaarschnitt', 'date' => $day->format('d.m.Y'), 'preferred_staff' => 'Jürgen']));
-        $this->assertStringContainsString('ist bei Juergen frei um 9:30 Uhr, 10 Uhr', $said);
+        $this->assertStringContainsString(', ist bei Juergen frei um 9:30 Uhr, 10 Uhr', $said);
         $all = $this->agentSays($this->retell('check_availability', 'call_check_all',
             ['service' => 'Herrenhaarschnitt', 'date' => $day->format('d.m.Y')]));
-        $this->assertStringContainsString('ist frei um 9 Uhr, 9:30 Uhr', $all, 'others are free at 9');
+        $this->assertStringContainsString(', ist frei um 9 Uhr, 9:30 Uhr', $all, 'others are free at 9');
     }
 }

@@ -70,7 +70,7 @@ final class CheckAvailability implements PhoneFunction
             $near = array_slice($sameDay, 0, 3);
             usort($near, static fn ($a, $b) => $a <=> $b);
             return Outcome::done($near === []
-                ? sprintf('%s ist%s leider nichts mehr frei. Soll ich an einem anderen Tag nachsehen?', ucfirst('am ' . Speech::day($first, $tz)), $whom)
+                ? sprintf('Am %s, ist%s leider nichts mehr frei. Soll ich an einem anderen Tag nachsehen?', Speech::day($first, $tz), $whom)
                 : sprintf('%s ist%s leider nichts frei. Am selben Tag wäre %s frei. Passt Ihnen eine dieser Zeiten?', ucfirst(Speech::when($wish, $tz)), $whom, self::speak($near, $tz, true)));
         }
 
@@ -80,14 +80,14 @@ final class CheckAvailability implements PhoneFunction
         }
         if ($byDay === []) {
             return Outcome::done($first->eq($last)
-                ? sprintf('Am %s ist%s leider nichts mehr frei. Soll ich an einem anderen Tag nachsehen?', Speech::day($first, $tz), $whom)
+                ? sprintf('Am %s, ist%s leider nichts mehr frei. Soll ich an einem anderen Tag nachsehen?', Speech::day($first, $tz), $whom)
                 : sprintf('Vom %s bis %s ist%s leider nichts mehr frei. Soll ich in einem anderen Zeitraum nachsehen?', Speech::day($first, $tz), Speech::day($last, $tz), $whom));
         }
         $sentences = [];
         foreach (array_slice($byDay, 0, 3) as $starts) {
             $shown = array_slice($starts, 0, self::PER_DAY);
             $more = count($starts) > count($shown) ? ' und später' : '';
-            $sentences[] = sprintf('Am %s ist%s frei um %s%s.', Speech::day($starts[0], $tz), $whom, self::speak($shown, $tz, true, 'und'), $more);
+            $sentences[] = sprintf('Am %s, ist%s frei um %s%s.', Speech::day($starts[0], $tz), $whom, self::speak($shown, $tz, true, 'und'), $more);
         }
         return Outcome::done(implode(' ', $sentences) . ' Welcher Termin passt Ihnen?');
     }
