@@ -70,10 +70,13 @@ return [
     'events' => (bool) env('CALBOOK_EVENTS', true),
 
     /*
-     * calbook:doctor: the largest clock difference to Cal.com's Date header that passes.
+     * calbook:doctor: the largest clock difference to Cal.com's Date header that passes, and
+     * whether every connection needs a webhook secret.
      */
     'doctor' => [
         'max_clock_skew_s' => (int) env('CALBOOK_MAX_CLOCK_SKEW', 60),
+        // false: a connection without a webhook secret passes (an app that receives no webhooks)
+        'require_webhook_secret' => true,
     ],
 
     /*
