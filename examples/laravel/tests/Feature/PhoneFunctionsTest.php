@@ -118,6 +118,34 @@ class PhoneFunctionsTest extends TestCase
             $this->say('list_my_appointments', 'call_other', [], ['from_number' => '+4915199999999']));
     }
 
+    public function test_a_reschedule_whose_answer_was_lost_is_adopted_by_the_retry_not_done_twice(): void
+    {
+        $this->agentSays($this->booking('call_rsl_book'));
+        $uid = DB::table('appointments')->value('calcom_v2_booking_uid');
+        static::$emu->config(['faults' => [['match' => "POST /v2/bookings/$uid/reschedule", 'count' => 1, 'type' => 'close_before_response', 'apply' => true]]]);
+        $payload = $this->retell('reschedule_appointment', 'call_rsl', ['date' => self::bookableDay(5)->format('d.m.Y'), 'time' => '15 Uhr']);
+        $this->assertStringContainsString('nicht rechtzeitig geantwortet', $this->agentSays($payload));
+        $this->assertSame(1, static::$emu->stats()['bookings_rescheduled'], 'Cal.com did move it');
+        $this->assertSame($uid, DB::table('appointments')->value('calcom_v2_booking_uid'), 'nothing half-written');
+
+        $this->assertStringStartsWith('Ihr Termin ist verschoben auf', $this->agentSays($payload));
+        $this->assertSame(1, static::$emu->stats()['bookings_rescheduled'], 'the retry found the new booking instead of moving again');
+        $this->assertSame(self::utc(self::bookableDay(5), '15:00'), DB::table('appointments')->value('starts_at'));
+        $this->assertNotSame($uid, DB::table('appointments')->value('calcom_v2_booking_uid'));
+    }
+
+    public function test_a_cancellation_whose_answer_was_lost_completes_on_the_retry(): void
+    {
+        $this->agentSays($this->booking('call_cxl_book'));
+        $uid = DB::table('appointments')->value('calcom_v2_booking_uid');
+        static::$emu->config(['faults' => [['match' => "POST /v2/bookings/$uid/cancel", 'count' => 1, 'type' => 'close_before_response', 'apply' => true]]]);
+        $payload = $this->retell('cancel_appointment', 'call_cxl', []);
+        $this->assertStringContainsString('nicht rechtzeitig geantwortet', $this->agentSays($payload));
+        $this->assertSame('scheduled', DB::table('appointments')->value('status'));
+        $this->assertStringContainsString('ist abgesagt', $this->agentSays($payload), 'Cal.com says "already cancelled": done');
+        $this->assertSame('cancelled', DB::table('appointments')->value('status'));
+    }
+
     public function test_an_unknown_function_is_answered(): void
     {
         $this->assertSame('Diese Funktion kenne ich leider nicht.', $this->say('transfer_call', 'call_x', []));

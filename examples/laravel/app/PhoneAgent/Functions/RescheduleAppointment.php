@@ -11,6 +11,7 @@ use App\PhoneAgent\CallContext;
 use App\PhoneAgent\Outcome;
 use App\PhoneAgent\PhoneFunction;
 use App\Support\Speech;
+use Calbook\InvalidResponseException;
 use Calbook\Laravel\Facades\Calbook;
 use Illuminate\Support\Facades\Log;
 use Throwable;
@@ -66,8 +67,8 @@ final class RescheduleAppointment implements PhoneFunction
             return CalcomTrouble::outcome($e);
         }
         if (!is_array($new) || !is_string($new['uid'] ?? null)) {
-            return Outcome::ambiguous(CalcomTrouble::outcome(new \Calbook\InvalidResponseException('reschedule answer without a uid'))->answer,
-                'reschedule answer without a uid');
+            // Cal.com may have moved it: the retry asks for the old booking's rescheduledToUid first.
+            return CalcomTrouble::outcome(new InvalidResponseException('reschedule answer without a uid'));
         }
         $appointment = $this->recorder->rescheduled($appointment, $new, 'phone');
         $appointment->load(['staff', 'preferredStaff']);
