@@ -64,11 +64,13 @@ class AdminBrowserTest extends TestCase
         $d->findElement(WebDriverBy::name('email'))->sendKeys('admin@salon-demo.test');
         $d->findElement(WebDriverBy::name('password'))->sendKeys('wrong password');
         $d->findElement(WebDriverBy::cssSelector('#login button'))->click();
+        $d->wait(10)->until(WebDriverExpectedCondition::presenceOfElementLocated(WebDriverBy::id('login-error')));
         $this->assertSame('E-Mail-Adresse oder Passwort ist falsch.', $d->findElement(WebDriverBy::id('login-error'))->getText());
         $this->browser->screenshot('admin-1-login-refused');
 
         $d->findElement(WebDriverBy::name('password'))->sendKeys('test-admin-password');
         $d->findElement(WebDriverBy::cssSelector('#login button'))->click();
+        $d->wait(10)->until(WebDriverExpectedCondition::presenceOfElementLocated(WebDriverBy::id('appointments')));
         $this->assertStringEndsWith('/admin/appointments', $d->getCurrentURL());
         $this->assertSame('1', $d->findElement(WebDriverBy::id('unassigned-count'))->getText());
         // Date, time (Europe/Berlin), salon, customer, service, staff, wish, status: unassigned first.
@@ -82,6 +84,7 @@ class AdminBrowserTest extends TestCase
         (new WebDriverSelect($form->findElement(WebDriverBy::name('staff_id'))))->selectByVisibleText('Juergen Mueller');
         $form->findElement(WebDriverBy::name('reason'))->sendKeys('Laut Kalender Jürgen');
         $form->findElement(WebDriverBy::cssSelector('button'))->click();
+        $d->wait(10)->until(WebDriverExpectedCondition::presenceOfElementLocated(WebDriverBy::id('flash')));
         $this->assertSame('Mitarbeiter zugeordnet.', $d->findElement(WebDriverBy::id('flash'))->getText());
         $this->assertSame('0', $d->findElement(WebDriverBy::id('unassigned-count'))->getText());
         $this->assertContains(['08.01.2030', '14:30', 'Salon Demo', 'Max Muster', 'Damenhaarschnitt', 'Juergen Mueller', '–', 'geplant'], $this->rows());
