@@ -11,6 +11,8 @@ if [ "${1:-}" = "--all" ]; then
 	       libssl-dev build-essential)
 fi
 command -v npm >/dev/null 2>&1 || pkgs+=(npm)
+# The Laravel example's browser test drives Debian's Chromium through chromedriver.
+[ "${1:-}" = "--all" ] && pkgs+=(chromium-driver)
 missing=()
 for p in "${pkgs[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,8 +1,13 @@
 <?php
 
-use App\Http\Controllers\CalcomWebhookController;
-use App\Http\Controllers\RetellFunctionCallController;
+use App\Http\Controllers\PhoneAgentController;
+use App\Http\Middleware\VerifyRetellSignature;
 use Illuminate\Support\Facades\Route;
 
-Route::post('/retell/function-call', RetellFunctionCallController::class);
-Route::post('/calcom/webhook', CalcomWebhookController::class);
+// The voice agent's custom functions: signature first, then the throttle (AppServiceProvider).
+Route::post('/retell/function-call', PhoneAgentController::class)
+    ->middleware([VerifyRetellSignature::class, 'throttle:phone-agent']);
+
+// Cal.com's webhooks, verified per tenant, stored once and processed by the package's queued job:
+// POST /api/calcom/webhook (tenant from the team) and /api/calcom/webhook/{company id}.
+Route::calbookWebhooks('/calcom/webhook')->middleware('throttle:calcom-webhooks');

@@ -4,194 +4,122 @@ declare(strict_types=1);
 
 namespace Tests\Feature;
 
+use Illuminate\Support\Facades\Artisan;
 use Illuminate\Support\Facades\DB;
 use Tests\TestCase;
 
-/** POST /api/calcom/webhook: signatures, each trigger, replays. Needs no Cal.com. */
+/**
+ * Cal.com's deliveries through the package: POST /api/calcom/webhook, verified with the company's
+ * secret, stored once, processed by the package's queued job, applied by App\Booking\WebhookBookings.
+ */
 class WebhookTest extends TestCase
 {
-    private function organizer(int $id): array
+    protected static bool $needsEmulator = true;
+
+    private function delivery(string $trigger, array $payload, int $team = 42): string
     {
+        return json_encode(['triggerEvent' => $trigger, 'createdAt' => gmdate('Y-m-d\TH:i:s.000\Z'), 'payload' => $payload + [
+            'team' => ['id' => $team, 'name' => 'Salon Demo', 'members' => []],
+        ]], JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
+    }
+
+    private function payload(string $uid, int $hostId = 103, string $hostName = 'Anna Schmidt', string $email = 'anna@salon-demo.test'): array
+    {
+        $start = self::bookableDay();
         return [
-            101 => ['id' => 101, 'name' => 'Fabian Spitzer', 'email' => 'fabian@salon-demo.test', 'username' => 'fabian'],
-            102 => ['id' => 102, 'name' => 'Jürgen Müller', 'email' => 'juergen@salon-demo.test', 'username' => 'juergen'],
-            103 => ['id' => 103, 'name' => 'Anna Schmidt', 'email' => 'anna@salon-demo.test', 'username' => 'anna'],
-        ][$id] + ['timeZone' => 'Europe/Berlin', 'timeFormat' => 24, 'language' => ['locale' => 'de'], 'utcOffset' => 60];
-    }
-
-    private function body(string $trigger, string $uid, int $hostId, array $extra = []): string
-    {
-        return json_encode([
-            'triggerEvent' => $trigger,
-            'createdAt' => '2030-01-02T08:00:00.000Z',
-            'payload' => $extra + [
-                'bookingId' => 9001,
-                'uid' => $uid,
-                'type' => 'herrenhaarschnitt',
-                'title' => 'Herrenhaarschnitt zwischen Salon Demo und Max Muster',
-                'eventTitle' => 'Herrenhaarschnitt',
-                'eventTypeId' => 501,
-                'startTime' => '2030-01-08T09:00:00.000Z',
-                'endTime' => '2030-01-08T09:30:00.000Z',
-                'organizer' => $this->organizer($hostId),
-                'attendees' => [['email' => 'max@example.org', 'name' => 'Max Muster', 'timeZone' => 'Europe/Berlin',
-                    'language' => ['locale' => 'de'], 'utcOffset' => 60]],
-                'team' => ['name' => 'Salon Demo', 'id' => 42, 'members' => []],
-                'status' => 'ACCEPTED',
-                'responses' => ['name' => ['label' => 'Name', 'value' => 'Max Muster', 'isHidden' => false]],
-            ],
-        ], JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
-    }
-
-    private function deliver(string $body, ?string $signature = null)
-    {
-        return $this->call('POST', '/api/calcom/webhook', [], [], [], [
-            'CONTENT_TYPE' => 'application/json',
-            'HTTP_X_CAL_SIGNATURE_256' => $signature ?? hash_hmac('sha256', $body, self::WEBHOOK_SECRET),
-        ], $body);
-    }
-
-    private function snapshot(): array
-    {
-        return [
-            'appointments' => DB::table('appointments')->orderBy('id')->get()->map(fn ($r) => (array) $r)->all(),
-            'mappings' => DB::table('calcom_host_mappings')->orderBy('id')->get()->map(fn ($r) => (array) $r)->all(),
-            'audits' => DB::table('calcom_host_mapping_audits')->count(),
+            'bookingId' => 4711, 'uid' => $uid, 'eventTypeId' => 501, 'eventTitle' => 'Herrenhaarschnitt', 'type' => 'herrenhaarschnitt',
+            'startTime' => str_replace(' ', 'T', self::utc($start, '12:00')) . '.000Z',
+            'endTime' => str_replace(' ', 'T', self::utc($start, '12:30')) . '.000Z', 'status' => 'ACCEPTED',
+            'organizer' => ['id' => $hostId, 'name' => $hostName, 'email' => $email, 'username' => 'anna', 'timeZone' => 'Europe/Berlin',
+                'language' => ['locale' => 'de']],
+            'attendees' => [['name' => 'Web Kundin', 'email' => 'kundin@example.org', 'timeZone' => 'Europe/Berlin', 'phoneNumber' => '+4917012121212']],
         ];
     }
 
-    public function test_created_with_valid_signature_stores_the_appointment_with_staff(): void
+    private function deliver(string $body, ?string $secret = self::WEBHOOK_SECRET)
     {
-        $this->deliver($this->body('BOOKING_CREATED', 'uid-created-1', 102))->assertStatus(200)->assertJson(['status' => 'created']);
-        $row = DB::table('appointments')->where('calcom_v2_booking_uid', 'uid-created-1')->first();
+        $server = ['CONTENT_TYPE' => 'application/json'];
+        if ($secret !== null) {
+            $server['HTTP_X_CAL_SIGNATURE_256'] = hash_hmac('sha256', $body, $secret);
+        }
+        return $this->call('POST', '/api/calcom/webhook', [], [], [], $server, $body);
+    }
+
+    public function test_booking_created_is_stored_under_the_team_s_company_with_its_staff(): void
+    {
+        $this->deliver($this->delivery('BOOKING_CREATED', $this->payload('uid_web_1')))->assertStatus(200)->assertJson(['status' => 'accepted']);
+        $row = DB::table('appointments')->where('calcom_v2_booking_uid', 'uid_web_1')->first();
         $this->assertNotNull($row);
-        // Jürgen Müller in Cal.com is "Juergen Mueller" with another email here: found by name.
-        $this->assertSame($this->staffId('Juergen'), (int) $row->staff_id);
-        $this->assertSame(102, (int) $row->calcom_host_id);
-        $this->assertSame('Max Muster', $row->customer_name);
-        $this->assertSame('Herrenhaarschnitt', $row->service_name);
-        $mapping = DB::table('calcom_host_mappings')->where('calcom_host_id', 102)->first();
-        $this->assertNotNull($mapping, 'a new mapping is stored for the host resolved by name');
-        $this->assertSame('auto_name', $mapping->mapping_source);
-        $this->assertSame(1, DB::table('calcom_host_mapping_audits')->where('mapping_id', $mapping->id)->where('action', 'auto_matched')->count());
-    }
-
-    public function test_invalid_signature_is_refused_and_writes_nothing(): void
-    {
-        $body = $this->body('BOOKING_CREATED', 'uid-forged', 101);
-        $before = $this->snapshot();
-        $this->deliver($body, hash_hmac('sha256', $body, 'not-the-secret'))->assertStatus(401);
-        $this->deliver($body, '')->assertStatus(401);
-        $this->deliver($body, 'no-secret-provided')->assertStatus(401);
-        $this->assertSame($before, $this->snapshot());
-        $this->assertSame(0, DB::table('calcom_webhook_events')->count());
-    }
-
-    public function test_tampered_body_is_refused(): void
-    {
-        $body = $this->body('BOOKING_CREATED', 'uid-tampered', 101);
-        $signature = hash_hmac('sha256', $body, self::WEBHOOK_SECRET);
-        $tampered = str_replace('Max Muster', 'Mallory', $body);
-        $this->deliver($tampered, $signature)->assertStatus(401);
-        $this->assertSame(0, DB::table('appointments')->count());
-    }
-
-    public function test_replayed_created_changes_nothing(): void
-    {
-        $body = $this->body('BOOKING_CREATED', 'uid-replay-1', 103);
-        $this->deliver($body)->assertStatus(200)->assertJson(['status' => 'created']);
-        $after = $this->snapshot();
-        $this->deliver($body)->assertStatus(200)->assertJson(['status' => 'duplicate']);
-        $this->assertSame($after, $this->snapshot());
-        $this->assertSame(1, DB::table('appointments')->count());
-    }
-
-    public function test_rescheduled_replaces_the_old_uid_in_the_same_row(): void
-    {
-        $this->deliver($this->body('BOOKING_CREATED', 'uid-old', 101))->assertStatus(200);
-        $id = (int) DB::table('appointments')->where('calcom_v2_booking_uid', 'uid-old')->value('id');
-        $body = $this->body('BOOKING_RESCHEDULED', 'uid-new', 103, [
-            'bookingId' => 9002,
-            'startTime' => '2030-01-09T13:00:00.000Z',
-            'endTime' => '2030-01-09T13:30:00.000Z',
-            'rescheduleUid' => 'uid-old',
-            'rescheduleId' => 9001,
-            'rescheduleStartTime' => '2030-01-08T09:00:00.000Z',
-            'rescheduleEndTime' => '2030-01-08T09:30:00.000Z',
-            'rescheduledBy' => 'max@example.org',
-        ]);
-        $this->deliver($body)->assertStatus(200)->assertJson(['status' => 'rescheduled']);
-        $this->assertSame(1, DB::table('appointments')->count());
-        $row = DB::table('appointments')->where('id', $id)->first();
-        $this->assertSame('uid-new', $row->calcom_v2_booking_uid);
-        $this->assertSame('scheduled', $row->status);
-        $this->assertStringStartsWith('2030-01-09 13:00:00', $row->starts_at);
-        // The new booking has another host: assignment follows Cal.com.
-        $this->assertSame($this->staffId('Anna'), (int) $row->staff_id);
+        $this->assertSame(1, (int) $row->company_id);
+        $this->assertSame($this->staffId('Anna'), (int) $row->staff_id, 'Anna of this salon, not of Friseur Nord');
         $this->assertSame(103, (int) $row->calcom_host_id);
+        $this->assertSame('calcom_webhook', $row->source);
+        $this->assertSame('processed', DB::table('calcom_webhook_deliveries')->value('status'));
+        $this->assertSame(1, DB::table('calcom_host_mappings')->where('calcom_host_id', 103)->count(), 'a new mapping for Anna');
     }
 
-    public function test_replayed_rescheduled_changes_nothing(): void
+    public function test_a_repeated_delivery_changes_nothing(): void
     {
-        $this->deliver($this->body('BOOKING_CREATED', 'uid-r-old', 101))->assertStatus(200);
-        $body = $this->body('BOOKING_RESCHEDULED', 'uid-r-new', 101, [
-            'startTime' => '2030-01-10T10:00:00.000Z', 'endTime' => '2030-01-10T10:30:00.000Z',
-            'rescheduleUid' => 'uid-r-old', 'rescheduleId' => 9001,
-        ]);
-        $this->deliver($body)->assertStatus(200)->assertJson(['status' => 'rescheduled']);
-        $after = $this->snapshot();
+        $body = $this->delivery('BOOKING_CREATED', $this->payload('uid_web_2'));
+        $this->deliver($body)->assertStatus(200);
         $this->deliver($body)->assertStatus(200)->assertJson(['status' => 'duplicate']);
-        $this->assertSame($after, $this->snapshot());
+        $this->assertSame(1, DB::table('appointments')->count());
+        $this->assertSame(1, DB::table('calcom_webhook_deliveries')->count());
     }
 
-    public function test_cancelled_marks_the_appointment_cancelled(): void
+    public function test_a_correctly_signed_delivery_for_an_unknown_team_is_refused_and_logged(): void
     {
-        $this->deliver($this->body('BOOKING_CREATED', 'uid-c', 101))->assertStatus(200);
-        $this->deliver($this->body('BOOKING_CANCELLED', 'uid-c', 101, ['status' => 'CANCELLED',
-            'cancellationReason' => 'Krank', 'cancelledBy' => 'max@example.org']))
-            ->assertStatus(200)->assertJson(['status' => 'cancelled']);
-        $row = DB::table('appointments')->where('calcom_v2_booking_uid', 'uid-c')->first();
-        $this->assertSame('cancelled', $row->status);
-        $this->assertSame('Krank', $row->cancellation_reason);
+        // Signed with the salon's secret, but about team 999 that no company has.
+        $body = $this->delivery('BOOKING_CREATED', $this->payload('uid_web_foreign'), 999);
+        $this->deliver($body)->assertStatus(404);
+        $this->assertSame(0, DB::table('appointments')->count(), 'not stored under a default company');
+        $this->assertSame(0, DB::table('calcom_webhook_deliveries')->count());
+        $this->assertSame(1, DB::table('calcom_host_mappings')->count(), 'no mapping was created (only the seeded one)');
+        $this->assertStringContainsString('no company for this team', $this->logText());
     }
 
-    public function test_replayed_cancelled_changes_nothing(): void
+    public function test_a_wrong_signature_is_refused(): void
     {
-        $this->deliver($this->body('BOOKING_CREATED', 'uid-cr', 101))->assertStatus(200);
-        $cancel = $this->body('BOOKING_CANCELLED', 'uid-cr', 101, ['status' => 'CANCELLED', 'cancellationReason' => 'Krank']);
-        $this->deliver($cancel)->assertStatus(200)->assertJson(['status' => 'cancelled']);
-        $after = $this->snapshot();
-        $this->deliver($cancel)->assertStatus(200)->assertJson(['status' => 'duplicate']);
-        // The same cancellation delivered again with a new createdAt (a different body) is a no-op too.
-        $again = str_replace('2030-01-02T08:00:00.000Z', '2030-01-02T08:05:00.000Z', $cancel);
-        $this->deliver($again)->assertStatus(200)->assertJson(['status' => 'unchanged']);
-        $this->assertSame($after, $this->snapshot());
-    }
-
-    public function test_unknown_trigger_is_acknowledged_and_ignored(): void
-    {
-        $body = json_encode(['triggerEvent' => 'MEETING_ENDED', 'uid' => 'uid-meeting', 'userId' => 101,
-            'createdAt' => '2030-01-02T08:00:00.000Z']);
-        $this->deliver($body)->assertStatus(200)->assertJson(['status' => 'ignored']);
+        $body = $this->delivery('BOOKING_CREATED', $this->payload('uid_web_bad'));
+        $this->deliver($body, 'whsec_wrong')->assertStatus(401);
+        $this->deliver($body, null)->assertStatus(401);
         $this->assertSame(0, DB::table('appointments')->count());
     }
 
-    public function test_body_that_is_not_json_is_a_bad_request(): void
+    public function test_rescheduled_and_cancelled_move_the_phone_booking_forward(): void
     {
-        $body = 'triggerEvent=BOOKING_CREATED';
-        $this->deliver($body)->assertStatus(400);
-        $this->assertSame(0, DB::table('appointments')->count());
+        $this->agentSays($this->booking('call_hooked'));
+        $row = DB::table('appointments')->first();
+        // Cal.com first tells about the booking made by the phone: no second row.
+        $created = $this->payload($row->calcom_v2_booking_uid);
+        $this->deliver($this->delivery('BOOKING_CREATED', $created))->assertStatus(200);
+        $this->assertSame(1, DB::table('appointments')->count());
+        $this->assertSame((int) $row->staff_id, (int) DB::table('appointments')->value('staff_id'), 'the host stays as Cal.com had it');
+
+        $moved = ['uid' => 'uid_moved_1', 'bookingId' => 4712, 'rescheduleUid' => $row->calcom_v2_booking_uid,
+            'startTime' => str_replace(' ', 'T', self::utc(self::bookableDay(5), '16:00')) . '.000Z',
+            'endTime' => str_replace(' ', 'T', self::utc(self::bookableDay(5), '16:30')) . '.000Z'] + $created;
+        $this->deliver($this->delivery('BOOKING_RESCHEDULED', $moved))->assertStatus(200);
+        $after = DB::table('appointments')->first();
+        $this->assertSame(1, DB::table('appointments')->count());
+        $this->assertSame('uid_moved_1', $after->calcom_v2_booking_uid);
+        $this->assertSame(self::utc(self::bookableDay(5), '16:00'), $after->starts_at);
+        $this->assertSame('call_hooked', $after->call_id, 'the call and the customer stay');
+        $this->assertSame($this->staffId('Anna'), (int) $after->staff_id, 'the new booking\'s host');
+
+        $this->deliver($this->delivery('BOOKING_CANCELLED', ['cancellationReason' => 'Krank'] + $moved))->assertStatus(200);
+        $this->assertSame('cancelled', DB::table('appointments')->value('status'));
+        $this->assertSame('Krank', DB::table('appointments')->value('cancellation_reason'));
     }
 
-    public function test_created_for_an_unknown_host_is_stored_unassigned(): void
+    public function test_deliveries_go_through_the_queue_and_a_worker_applies_them(): void
     {
-        $body = $this->body('BOOKING_CREATED', 'uid-stranger', 101, ['organizer' => [
-            'id' => 999, 'name' => 'Petra Fremd', 'email' => 'petra@elsewhere.example', 'username' => 'petra',
-            'timeZone' => 'Europe/Berlin', 'language' => ['locale' => 'de']]]);
-        $this->deliver($body)->assertStatus(200)->assertJson(['status' => 'created']);
-        $row = DB::table('appointments')->where('calcom_v2_booking_uid', 'uid-stranger')->first();
-        $this->assertNull($row->staff_id);
-        $this->assertSame(999, (int) $row->calcom_host_id);
-        $this->assertSame(0, DB::table('calcom_host_mappings')->where('calcom_host_id', 999)->count());
+        config(['queue.default' => 'database']);
+        $this->deliver($this->delivery('BOOKING_CREATED', $this->payload('uid_queued')))->assertStatus(200)->assertJson(['status' => 'accepted']);
+        $this->assertSame(1, DB::table('jobs')->count(), 'the package queued its job');
+        $this->assertSame(0, DB::table('appointments')->count(), 'nothing applied before a worker runs');
+        Artisan::call('queue:work', ['--once' => true, '--stop-when-empty' => true]);
+        $this->assertSame(0, DB::table('jobs')->count());
+        $this->assertSame(1, DB::table('appointments')->where('calcom_v2_booking_uid', 'uid_queued')->count());
     }
 }
