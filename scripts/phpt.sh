@@ -21,7 +21,7 @@ runner=$(dirname "$(php-config --extension-dir)")/$(basename "$extdir")/build/ru
 check_php=$php_bin
 work=""
 if [ "$mode" = asan ]; then
-	# A wrapper executable that preloads the RTLD_DEEPBIND shim and libasan (see TOOLCHAIN notes).
+	# A wrapper executable that preloads the RTLD_DEEPBIND shim and libasan (Debian's PHP loads extensions with RTLD_DEEPBIND, which libasan refuses).
 	work=$(mktemp -d /tmp/calbook-asan.XXXXXX)
 	cc -shared -fPIC -O1 -o "$work/deepbind_shim.so" scripts/asan/deepbind_shim.c -ldl
 	libasan=$(gcc -print-file-name=libasan.so)

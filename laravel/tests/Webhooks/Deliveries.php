@@ -6,7 +6,7 @@ namespace Calbook\Laravel\Tests\Webhooks;
 
 use Illuminate\Testing\TestResponse;
 
-/** Builds Cal.com deliveries (the envelope and payload of CALCOM-NOTES §13) and posts them raw. */
+/** Builds Cal.com deliveries (Cal.com's envelope and payload) and posts them raw. */
 trait Deliveries
 {
     /** @param array<string, mixed> $extra payload fields added or replaced */

@@ -783,7 +783,7 @@ trait BookingsApi
         ];
     }
 
-    /** BookingOutput_2024_08_13 (CALCOM-NOTES §6). */
+    /** BookingOutput_2024_08_13. */
     private function bookingOutput(array $b): array
     {
         $et = $this->store->data['event_types'][$b['eventTypeId']] ?? ['id' => $b['eventTypeId'], 'slug' => 'unknown'];

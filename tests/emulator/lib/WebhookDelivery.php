@@ -1,6 +1,6 @@
 <?php
 /*
- * Webhook deliveries (CALCOM-NOTES §13): when a booking is created, rescheduled, cancelled,
+ * Webhook deliveries as Cal.com sends them: when a booking is created, rescheduled, cancelled,
  * confirmed or declined, every active webhook subscribed to the trigger gets
  *   POST subscriberUrl
  *   Content-Type: application/json
