@@ -548,7 +548,13 @@ static bool load_mappings(calbook_hostmapper *hm, HashTable *rows)
 		zend_string_release(k);
 		zend_string_release(label);
 		if (found == NULL) {
-			/* A mapping to staff that is not in the list can never be checked: ignore it. */
+			/* A mapping to staff that is not in the list can never be checked: ignore it (the
+			 * slot is reused by the next row). */
+			if (m->company) {
+				zend_string_release(m->company);
+				m->company = NULL;
+			}
+			hm->nmaps = n;
 			continue;
 		}
 		m->staff = (uint32_t)Z_LVAL_P(found);
