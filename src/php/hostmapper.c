@@ -21,6 +21,9 @@ static zend_object_handlers hostmapper_handlers;
 
 /* Longest name or email that is normalized; longer values never match. */
 #define HM_MAX_TEXT 1024
+/* Room for a normalized name: case folding and compatibility forms can make it longer than the
+ * input (ß -> ss, ligatures); a name whose result does not fit never matches. */
+#define HM_NORM_CAP (4 * HM_MAX_TEXT + 1)
 
 typedef struct hm_staff {
 	zval id;              /* as the app gave it: IS_LONG or IS_STRING */
@@ -173,13 +176,15 @@ static void cands_from_slot(const calbook_hostmapper *hm, const zval *slot, cons
 
 /* ---- normalization helpers ---- */
 
-/* Normalized name in one mode; returns its length, or -1 (invalid UTF-8, too long). */
-static long norm_name(const char *s, size_t len, int mode, char *out)
+/* Normalized name in one mode into out[HM_NORM_CAP]; returns its length, or -1 (invalid
+ * UTF-8, too long). *umlaut tells whether the other mode differs. */
+static long norm_name(const char *s, size_t len, int mode, char *out, int *umlaut)
 {
 	if (len > HM_MAX_TEXT) {
+		*umlaut = 0;
 		return -1;
 	}
-	return cb_norm_name(s, len, mode, out, HM_MAX_TEXT + 1);
+	return cb_norm_name(s, len, mode, out, HM_NORM_CAP, umlaut);
 }
 
 /* "first last" of a normalized name with at least three words; returns its length or 0. */
@@ -205,11 +210,15 @@ static size_t first_last(const char *norm, size_t len, char *out)
 
 static void index_name(calbook_hostmapper *hm, const char *s, size_t len, uint32_t idx)
 {
-	char buf[HM_MAX_TEXT + 1], fl[HM_MAX_TEXT + 1];
-	int mode;
+	char buf[HM_NORM_CAP], fl[HM_NORM_CAP];
+	int mode, umlaut = 0;
 	for (mode = CB_NORM_TRANSLIT; mode <= CB_NORM_STRIP; mode++) {
-		long n = norm_name(s, len, mode, buf);
+		long n;
 		size_t words, fn;
+		if (mode == CB_NORM_STRIP && !umlaut) {
+			return; /* the same result as the first mode */
+		}
+		n = norm_name(s, len, mode, buf, &umlaut);
 		if (n <= 0) {
 			return;
 		}
@@ -954,23 +963,24 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 
 	/* 4. Name. */
 	if (hm->use_name) {
-		char buf[2][HM_MAX_TEXT + 1], fl[2][HM_MAX_TEXT + 1];
+		char buf[2][HM_NORM_CAP], fl[2][HM_NORM_CAP];
 		long n[2];
 		size_t fln[2] = {0, 0}, words;
 		hm_cands partial;
 		uint32_t pexcluded = 0;
-		int mode;
+		int mode, modes, umlaut = 0;
 
 		if (host->name == NULL) {
 			note(r, "name: the host has none");
 			return;
 		}
-		n[0] = host->name_len > HM_MAX_TEXT ? -1 : norm_name(host->name, host->name_len, CB_NORM_TRANSLIT, buf[0]);
-		n[1] = n[0] < 0 ? -1 : norm_name(host->name, host->name_len, CB_NORM_STRIP, buf[1]);
+		n[0] = norm_name(host->name, host->name_len, CB_NORM_TRANSLIT, buf[0], &umlaut);
+		n[1] = n[0] < 0 || !umlaut ? n[0] : norm_name(host->name, host->name_len, CB_NORM_STRIP, buf[1], &umlaut);
 		if (n[0] < 0 || n[1] < 0) {
-			note(r, "name: the host's name is not valid UTF-8");
+			note(r, "name: the host's name is not valid UTF-8 or too long");
 			return;
 		}
+		modes = umlaut ? 2 : 1;
 		words = cb_norm_words(buf[0], (size_t)n[0]);
 		if (words < 2) {
 			note(r, "name: '");
@@ -981,7 +991,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		memset(&c, 0, sizeof c);
 		memset(&partial, 0, sizeof partial);
 		excluded = 0;
-		for (mode = 0; mode < 2; mode++) {
+		for (mode = 0; mode < modes; mode++) {
 			cands_from_slot(hm, zend_hash_str_find(&hm->by_name, buf[mode], (size_t)n[mode]), company, &c, &excluded);
 			if (words >= 3) {
 				fln[mode] = first_last(buf[mode], (size_t)n[mode], fl[mode]);
@@ -1003,7 +1013,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 			return;
 		}
 		/* A middle name on one side only. */
-		for (mode = 0; mode < 2; mode++) {
+		for (mode = 0; mode < modes; mode++) {
 			cands_from_slot(hm, zend_hash_str_find(&hm->by_name_fl, buf[mode], (size_t)n[mode]), company, &partial, &pexcluded);
 			if (fln[mode] > 0) {
 				cands_from_slot(hm, zend_hash_str_find(&hm->by_name, fl[mode], fln[mode]), company, &partial, &pexcluded);
