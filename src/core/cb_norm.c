@@ -74,37 +74,36 @@ typedef struct name_out {
 
 static void put(name_out *w, const char *s, size_t n)
 {
-	if (w->pending_sep) {
-		if (w->o + 1 >= w->cap) {
-			w->overflow = 1;
-			return;
-		}
-		w->out[w->o++] = ' ';
-		w->pending_sep = 0;
-	}
-	if (w->o + n >= w->cap) {
+	if (w->o + n + w->pending_sep >= w->cap) {
 		w->overflow = 1;
 		return;
+	}
+	if (w->pending_sep) {
+		w->out[w->o++] = ' ';
+		w->pending_sep = 0;
 	}
 	memcpy(w->out + w->o, s, n);
 	w->o += n;
 }
 
-static void separate(name_out *w)
+static inline void separate(name_out *w)
 {
 	w->pending_sep = w->o > 0;
 }
 
 /* One ASCII character (from the input or from a decomposition). */
-static void put_ascii(name_out *w, unsigned char c)
+static inline void put_ascii(name_out *w, unsigned char c)
 {
-	char one;
-	if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-		one = (char)c;
-		put(w, &one, 1);
-	} else if (c >= 'A' && c <= 'Z') {
-		one = (char)(c + 32);
-		put(w, &one, 1);
+	if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+		if (w->o + 1 + w->pending_sep >= w->cap) {
+			w->overflow = 1;
+			return;
+		}
+		if (w->pending_sep) {
+			w->out[w->o++] = ' ';
+			w->pending_sep = 0;
+		}
+		w->out[w->o++] = (char)(c | (c >= 'A' ? 0x20 : 0));
 	} else if (c == '\'' || c == '`') {
 		/* apostrophes are dropped: O'Brien = OBrien */
 	} else if (c == ',' && !w->seen_comma) {
@@ -210,22 +209,51 @@ long cb_norm_name(const char *in, size_t len, int mode, char *out, size_t outcap
 	memset(&w, 0, sizeof w);
 	w.out = out;
 	w.cap = outcap;
-	while (i < len && !w.overflow) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t n;
-		if (p[i] >= 0x01 && p[i] < 0x80) {
-			put_ascii(&w, p[i++]);
-			continue;
+	{
+		/* ASCII letters and digits, by far the most common input, are written with the output
+		 * position in registers; everything else goes through put_ascii()/put_cp(). */
+		size_t o = 0;
+		int pending = 0;
+		while (i < len) {
+			utf8proc_int32_t cp;
+			utf8proc_ssize_t n;
+			unsigned char c = p[i];
+			if ((unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u) {
+				if (o + 1 + (size_t)pending >= outcap) {
+					w.overflow = 1;
+					break;
+				}
+				if (pending) {
+					out[o++] = ' ';
+					pending = 0;
+				}
+				out[o++] = (char)(c >= 'A' ? c | 0x20 : c);
+				i++;
+				continue;
+			}
+			w.o = o;
+			w.pending_sep = pending;
+			if (c >= 0x01 && c < 0x80) {
+				put_ascii(&w, c);
+				i++;
+			} else {
+				if (c == 0) {
+					return -1;
+				}
+				n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+				if (n <= 0) {
+					return -1;
+				}
+				put_cp(&w, cp, mode);
+				i += (size_t)n;
+			}
+			o = w.o;
+			pending = w.pending_sep;
+			if (w.overflow) {
+				break;
+			}
 		}
-		if (p[i] == 0) {
-			return -1;
-		}
-		n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
-		if (n <= 0) {
-			return -1;
-		}
-		put_cp(&w, cp, mode);
-		i += (size_t)n;
+		w.o = o;
 	}
 	if (w.overflow) {
 		return -1;
