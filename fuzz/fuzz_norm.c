@@ -3,7 +3,8 @@
  * it is first written to a large buffer, then again to a buffer of exactly its size + 1 (must
  * give the same bytes) and to one byte less (must be refused, never overrun: ASan).
  * Checks: invalid UTF-8 is refused, a result is valid UTF-8, has no upper-case ASCII, no
- * leading, trailing or double spaces, both modes agree when no umlaut was reported, and
+ * leading, trailing or double spaces, the reported word count is right, both modes agree when no
+ * umlaut was reported, and
  * normalizing a name again changes nothing.
  * seeds: strings */
 #include "core/cb_norm.h"
@@ -22,16 +23,19 @@ static long name_exact(const char *in, size_t len, int mode, char **out)
 	size_t cap = len * EXPANSION + 1;
 	char *big = malloc(cap), *exact;
 	long n;
-	int umlaut;
+	cb_norm_info info;
 
 	*out = NULL;
 	if (!big) {
 		return -2;
 	}
-	n = cb_norm_name(in, len, mode, big, cap, &umlaut);
+	n = cb_norm_name(in, len, mode, big, cap, &info);
 	if (n < 0) {
 		free(big);
 		return n;
+	}
+	if (info.words != cb_norm_words(big, (size_t) n)) {
+		abort(); /* the word count reported must be the result's */
 	}
 	exact = malloc((size_t) n + 1);
 	if (exact) {
@@ -55,7 +59,8 @@ static void check_name(const char *in, size_t len, int valid)
 	char *out[2] = {NULL, NULL}, *again;
 	long n[2], m;
 	size_t i;
-	int mode, umlaut = 0;
+	int mode;
+	cb_norm_info info = {0, 0};
 
 	for (mode = CB_NORM_TRANSLIT; mode <= CB_NORM_STRIP; mode++) {
 		n[mode] = name_exact(in, len, mode, &out[mode]);
@@ -92,8 +97,8 @@ static void check_name(const char *in, size_t len, int valid)
 		free(again);
 	}
 	if (valid && n[0] >= 0 && n[1] >= 0) {
-		(void) cb_norm_name(in, len, CB_NORM_TRANSLIT, out[0], len * EXPANSION + 1, &umlaut);
-		if (!umlaut && (n[0] != n[1] || memcmp(out[0], out[1], (size_t) n[0]) != 0)) {
+		(void) cb_norm_name(in, len, CB_NORM_TRANSLIT, out[0], len * EXPANSION + 1, &info);
+		if (!info.umlaut && (n[0] != n[1] || memcmp(out[0], out[1], (size_t) n[0]) != 0)) {
 			abort(); /* the modes differ only for umlauts */
 		}
 	}

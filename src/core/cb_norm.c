@@ -65,10 +65,22 @@ static const char *latin_base(utf8proc_int32_t cp)
 	}
 }
 
+/* ASCII letters and digits as written (lower case); 0 for every other byte. */
+static const unsigned char ascii_fold[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+	0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+	112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+	0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+	112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+};
+
 /* The state of one cb_norm_name() call. */
 typedef struct name_out {
 	char *out;
-	size_t cap, o, comma_at;
+	size_t cap, o, comma_at, spaces;
 	int pending_sep, seen_comma, comma_words_before, umlaut, overflow;
 } name_out;
 
@@ -81,6 +93,7 @@ static void put(name_out *w, const char *s, size_t n)
 	if (w->pending_sep) {
 		w->out[w->o++] = ' ';
 		w->pending_sep = 0;
+		w->spaces++;
 	}
 	memcpy(w->out + w->o, s, n);
 	w->o += n;
@@ -102,6 +115,7 @@ static inline void put_ascii(name_out *w, unsigned char c)
 		if (w->pending_sep) {
 			w->out[w->o++] = ' ';
 			w->pending_sep = 0;
+			w->spaces++;
 		}
 		w->out[w->o++] = (char)(c | (c >= 'A' ? 0x20 : 0));
 	} else if (c == '\'' || c == '`') {
@@ -193,14 +207,15 @@ static void reverse(char *s, size_t n)
 	}
 }
 
-long cb_norm_name(const char *in, size_t len, int mode, char *out, size_t outcap, int *umlaut)
+long cb_norm_name(const char *in, size_t len, int mode, char *out, size_t outcap, cb_norm_info *info)
 {
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)in;
 	name_out w;
 	size_t i = 0;
 
-	if (umlaut != NULL) {
-		*umlaut = 0;
+	if (info != NULL) {
+		info->umlaut = 0;
+		info->words = 0;
 	}
 	if ((mode != CB_NORM_TRANSLIT && mode != CB_NORM_STRIP) || out == NULL || outcap == 0
 		|| (in == NULL && len > 0)) {
@@ -212,27 +227,29 @@ long cb_norm_name(const char *in, size_t len, int mode, char *out, size_t outcap
 	{
 		/* ASCII letters and digits, by far the most common input, are written with the output
 		 * position in registers; everything else goes through put_ascii()/put_cp(). */
-		size_t o = 0;
+		size_t o = 0, spaces = 0;
 		int pending = 0;
 		while (i < len) {
 			utf8proc_int32_t cp;
 			utf8proc_ssize_t n;
-			unsigned char c = p[i];
-			if ((unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u) {
-				if (o + 1 + (size_t)pending >= outcap) {
-					w.overflow = 1;
-					break;
-				}
+			unsigned char c = p[i], f = ascii_fold[c];
+			if (f != 0 && o + (len - i) + 1 < outcap) {
+				/* The rest fits even if it is all ASCII (ASCII never grows): copy a run of
+				 * letters and digits without further checks. */
 				if (pending) {
 					out[o++] = ' ';
 					pending = 0;
+					spaces++;
 				}
-				out[o++] = (char)(c >= 'A' ? c | 0x20 : c);
-				i++;
+				do {
+					out[o++] = (char)f;
+					i++;
+				} while (i < len && (f = ascii_fold[p[i]]) != 0);
 				continue;
 			}
 			w.o = o;
 			w.pending_sep = pending;
+			w.spaces = spaces;
 			if (c >= 0x01 && c < 0x80) {
 				put_ascii(&w, c);
 				i++;
@@ -249,11 +266,13 @@ long cb_norm_name(const char *in, size_t len, int mode, char *out, size_t outcap
 			}
 			o = w.o;
 			pending = w.pending_sep;
+			spaces = w.spaces;
 			if (w.overflow) {
 				break;
 			}
 		}
 		w.o = o;
+		w.spaces = spaces;
 	}
 	if (w.overflow) {
 		return -1;
@@ -266,8 +285,9 @@ long cb_norm_name(const char *in, size_t len, int mode, char *out, size_t outcap
 		reverse(out + k, w.o - k);   /* rev(P1) */
 	}
 	out[w.o] = '\0';
-	if (umlaut != NULL) {
-		*umlaut = w.umlaut;
+	if (info != NULL) {
+		info->umlaut = w.umlaut;
+		info->words = w.o > 0 ? w.spaces + 1 : 0;
 	}
 	return (long)w.o;
 }
@@ -293,6 +313,12 @@ static int is_ascii_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 
+/* What cb_norm_email() does with each byte. */
+enum { E_COPY = 0, E_UPPER, E_AT, E_HIGH, E_BAD };
+static const unsigned char email_class[256] = {
+	[0 ... ' '] = E_BAD, [0x7F] = E_BAD, ['A' ... 'Z'] = E_UPPER, ['@'] = E_AT, [0x80 ... 0xFF] = E_HIGH
+};
+
 long cb_norm_email(const char *in, size_t len, char *out, size_t outcap)
 {
 	size_t i, at = 0, ats = 0, o;
@@ -312,19 +338,25 @@ long cb_norm_email(const char *in, size_t len, char *out, size_t outcap)
 		return -1;
 	}
 	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)in[i];
-		if (c <= 0x20 || c == 0x7F) {
-			return -1;
+		unsigned char c = (unsigned char)in[i], k = email_class[c];
+		out[i] = (char)c;
+		if (k == E_COPY) {
+			continue;
 		}
-		if (c >= 0x80) {
-			ascii = 0;
-		} else if (c == '@') {
+		switch (k) {
+		case E_UPPER:
+			out[i] = (char)(c + 32);
+			break;
+		case E_AT:
 			ats++;
 			at = i;
-		} else if (c >= 'A' && c <= 'Z') {
-			c += 32;
+			break;
+		case E_HIGH:
+			ascii = 0;
+			break;
+		default:
+			return -1; /* controls, blanks, DEL */
 		}
-		out[i] = (char)c;
 	}
 	if (ats != 1 || at == 0 || at == len - 1 || (!ascii && !cb_utf8_valid(in, len))) {
 		return -1;

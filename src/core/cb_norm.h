@@ -12,6 +12,12 @@
 #define CB_NORM_TRANSLIT 0 /* ä ö ü -> ae oe ue (also a/o/u + combining U+0308) */
 #define CB_NORM_STRIP 1    /* ä ö ü -> a o u */
 
+/* What cb_norm_name() found besides the result. */
+typedef struct cb_norm_info {
+	int umlaut;   /* 1 when the name has an umlaut, i.e. when the two modes give different results */
+	size_t words; /* words in the result (what cb_norm_words() would count) */
+} cb_norm_info;
+
 /* 1 when s[0..len) is valid UTF-8 without NUL bytes, else 0. */
 int cb_utf8_valid(const char *s, size_t len);
 
@@ -29,11 +35,11 @@ int cb_utf8_valid(const char *s, size_t len);
  * - "Last, First" (text on both sides of the first comma) becomes "first last"; further
  *   commas separate words.
  * ASCII input never calls utf8proc. The result can be longer than the input (ß -> ss, ligatures,
- * compatibility forms); a NUL is written after it. *umlaut (when not NULL) is set to 1 when the
- * name has an umlaut, i.e. when the two modes give different results. Returns the length of the
+ * compatibility forms); a NUL is written after it. *info (when not NULL) says whether the name
+ * has an umlaut and how many words the result has. Returns the length of the
  * result (0 when the name has no word), or -1 for invalid UTF-8, a NUL byte, a bad mode or when
  * the result and its NUL do not fit in outcap bytes. */
-long cb_norm_name(const char *in, size_t len, int mode, char *out, size_t outcap, int *umlaut);
+long cb_norm_name(const char *in, size_t len, int mode, char *out, size_t outcap, cb_norm_info *info);
 
 /* Number of space-separated words in a cb_norm_name() result. */
 size_t cb_norm_words(const char *norm, size_t len);

@@ -136,14 +136,11 @@ static void rf(hm_result *r, const char *fmt, ...)
 	zend_string_release(t);
 }
 
-static void note(hm_result *r, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
-static void note(hm_result *r, const char *fmt, ...)
+static void note_text(hm_result *r, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+static void note_text(hm_result *r, const char *fmt, ...)
 {
 	va_list ap;
 	zend_string *t;
-	if (!r->explain) {
-		return;
-	}
 	if (r->reason.s != NULL && ZSTR_LEN(r->reason.s) > 0) {
 		smart_str_appends(&r->reason, "; ");
 	}
@@ -153,6 +150,13 @@ static void note(hm_result *r, const char *fmt, ...)
 	smart_str_append(&r->reason, t);
 	zend_string_release(t);
 }
+
+/* A strategy's note, written in explain mode only (tested before the arguments are formatted). */
+#define note(r, ...) do { \
+		if ((r)->explain) { \
+			note_text((r), __VA_ARGS__); \
+		} \
+	} while (0)
 
 /* Appends a value for a message: at most 80 bytes, cut on a UTF-8 boundary. */
 static void note_value(hm_result *r, const char *s, size_t len)
@@ -271,23 +275,6 @@ static const char *count_str(const hm_cands *c, char *buf)
 	return buf;
 }
 
-/* True when cb_norm_email() would return the address unchanged, if it is one: printable
- * ASCII without upper case, blanks or '+', at most HM_MAX_TEXT bytes. */
-static bool email_is_plain(const char *s, size_t len)
-{
-	size_t i;
-	if (len == 0 || len > HM_MAX_TEXT) {
-		return false;
-	}
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c <= ' ' || c >= 0x7F || (c >= 'A' && c <= 'Z') || c == '+') {
-			return false;
-		}
-	}
-	return true;
-}
-
 static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend_string *company, hm_result *r)
 {
 	char cnt[24];
@@ -356,10 +343,10 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 			long n;
 			zval *slot;
 			hm_index_emails(hm);
-			if (!r->explain && ez != NULL && Z_TYPE_P(ez) == IS_STRING && Z_STRVAL_P(ez) == host->email
-				&& email_is_plain(host->email, host->email_len)) {
-				/* Normalizing would change nothing (and an invalid address matches no key):
-				 * look up the host's own string, whose hash PHP keeps. */
+			if (ez != NULL && Z_TYPE_P(ez) == IS_STRING && Z_STRVAL_P(ez) == host->email
+				&& hm_email_is_plain(host->email, host->email_len)) {
+				/* Normalizing would change nothing: look up the host's own string, whose hash
+				 * PHP keeps. */
 				slot = zend_hash_find(&hm->by_email, Z_STR_P(ez));
 				n = (long)host->email_len;
 				key = host->email;
@@ -403,20 +390,21 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		size_t fln[2] = {0, 0}, words;
 		hm_cands partial;
 		uint32_t pexcluded = 0;
-		int mode, modes, umlaut = 0;
+		int mode, modes;
+		cb_norm_info info;
 
 		if (host->name == NULL) {
 			note(r, "name: the host has none");
 			return;
 		}
-		n[0] = hm_norm_name(host->name, host->name_len, CB_NORM_TRANSLIT, buf[0], &umlaut);
-		n[1] = n[0] < 0 || !umlaut ? n[0] : hm_norm_name(host->name, host->name_len, CB_NORM_STRIP, buf[1], &umlaut);
+		n[0] = hm_norm_name(host->name, host->name_len, CB_NORM_TRANSLIT, buf[0], &info);
+		words = info.words;
+		modes = info.umlaut ? 2 : 1;
+		n[1] = n[0] < 0 || modes == 1 ? n[0] : hm_norm_name(host->name, host->name_len, CB_NORM_STRIP, buf[1], &info);
 		if (n[0] < 0 || n[1] < 0) {
 			note(r, "name: the host's name is not valid UTF-8 or too long");
 			return;
 		}
-		modes = umlaut ? 2 : 1;
-		words = cb_norm_words(buf[0], (size_t)n[0]);
 		if (words < 2) {
 			note(r, "name: '");
 			note_value(r, buf[0], (size_t)n[0]);
@@ -947,6 +935,7 @@ void calbook_register_hostmapper(void)
 	size_t i;
 
 	calbook_zval_init();
+	hm_load_init();
 	for (i = 0; i < BOOKING_KEYS; i++) {
 		zend_string *k = zend_new_interned_string(zend_string_init(booking_key_names[i], strlen(booking_key_names[i]), 1));
 		uint32_t slot = (uint32_t)zend_string_hash_val(k) & (BOOKING_SLOTS - 1);

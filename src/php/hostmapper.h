@@ -4,6 +4,7 @@
 #define CALBOOK_PHP_HOSTMAPPER_H
 
 #include "php.h"
+#include "core/cb_norm.h"
 
 /* Longest name or email that is normalized; longer values never match. */
 #define HM_MAX_TEXT 1024
@@ -62,10 +63,17 @@ typedef struct hm_context {
 void hm_index_str(HashTable *ht, const char *key, size_t len, uint32_t idx);
 
 /* Normalized name in one mode into out[HM_NORM_CAP]; returns its length, or -1 (invalid
- * UTF-8, too long). *umlaut tells whether the other mode differs. */
-long hm_norm_name(const char *s, size_t len, int mode, char *out, int *umlaut);
+ * UTF-8, too long). *info tells whether the other mode differs, and the number of words. */
+long hm_norm_name(const char *s, size_t len, int mode, char *out, cb_norm_info *info);
+/* True when cb_norm_email() would return s unchanged: printable ASCII without upper case,
+ * blanks or '+', one '@' with text on both sides, at most HM_MAX_TEXT bytes. Such an address is
+ * used as its own key (its hash is computed once and kept by PHP). */
+bool hm_email_is_plain(const char *s, size_t len);
 /* "first last" of a normalized name with at least three words; returns its length or 0. */
 size_t hm_first_last(const char *norm, size_t len, char *out);
+
+/* Interns the row field names (MINIT). */
+void hm_load_init(void);
 
 /* Constructor parts; each returns false after throwing InvalidArgumentException. */
 bool hm_load_options(calbook_hostmapper *hm, HashTable *opts);

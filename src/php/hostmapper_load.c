@@ -40,15 +40,14 @@ static void list_add(zval *slot, uint32_t idx)
 	}
 }
 
+static void index_slot(zval *slot, uint32_t idx);
+
 void hm_index_str(HashTable *ht, const char *key, size_t len, uint32_t idx)
 {
-	zval *slot = zend_hash_str_find(ht, key, len), v;
-	if (slot == NULL) {
-		ZVAL_LONG(&v, idx);
-		zend_hash_str_add_new(ht, key, len, &v);
-	} else {
-		list_add(slot, idx);
-	}
+	zend_string *k = zend_string_init(key, len, 0);
+	zval *slot = zend_hash_lookup(ht, k); /* one hash, one probe: a new slot is null */
+	zend_string_release(k);
+	index_slot(slot, idx);
 }
 
 static void index_num(HashTable *ht, zend_ulong key, uint32_t idx)
@@ -64,13 +63,14 @@ static void index_num(HashTable *ht, zend_ulong key, uint32_t idx)
 
 /* ---- normalization ---- */
 
-long hm_norm_name(const char *s, size_t len, int mode, char *out, int *umlaut)
+long hm_norm_name(const char *s, size_t len, int mode, char *out, cb_norm_info *info)
 {
 	if (len > HM_MAX_TEXT) {
-		*umlaut = 0;
+		info->umlaut = 0;
+		info->words = 0;
 		return -1;
 	}
-	return cb_norm_name(s, len, mode, out, HM_NORM_CAP, umlaut);
+	return cb_norm_name(s, len, mode, out, HM_NORM_CAP, info);
 }
 
 size_t hm_first_last(const char *norm, size_t len, char *out)
@@ -96,18 +96,19 @@ size_t hm_first_last(const char *norm, size_t len, char *out)
 static void index_name(calbook_hostmapper *hm, const char *s, size_t len, uint32_t idx)
 {
 	char buf[HM_NORM_CAP], fl[HM_NORM_CAP];
-	int mode, umlaut = 0;
+	cb_norm_info info = {0, 0};
+	int mode;
 	for (mode = CB_NORM_TRANSLIT; mode <= CB_NORM_STRIP; mode++) {
 		long n;
 		size_t words, fn;
-		if (mode == CB_NORM_STRIP && !umlaut) {
+		if (mode == CB_NORM_STRIP && !info.umlaut) {
 			return; /* the same result as the first mode */
 		}
-		n = hm_norm_name(s, len, mode, buf, &umlaut);
+		n = hm_norm_name(s, len, mode, buf, &info);
 		if (n <= 0) {
 			return;
 		}
-		words = cb_norm_words(buf, (size_t)n);
+		words = info.words;
 		if (words < 2) {
 			return;
 		}
@@ -118,14 +119,52 @@ static void index_name(calbook_hostmapper *hm, const char *s, size_t len, uint32
 	}
 }
 
-static void index_email(calbook_hostmapper *hm, const char *s, size_t len, uint32_t idx)
+bool hm_email_is_plain(const char *s, size_t len)
+{
+	/* 1 for the bytes that normalization would change or refuse, 2 for '@' */
+	static const unsigned char cls[256] = {
+		[0 ... ' '] = 1, ['+'] = 1, ['@'] = 2, ['A' ... 'Z'] = 1, [0x7F ... 0xFF] = 1
+	};
+	size_t i, at = 0, ats = 0;
+	if (len == 0 || len > HM_MAX_TEXT) {
+		return false;
+	}
+	for (i = 0; i < len; i++) {
+		unsigned char k = cls[(unsigned char)s[i]];
+		if (k == 0) {
+			continue;
+		}
+		if (k == 1) {
+			return false;
+		}
+		ats++;
+		at = i;
+	}
+	return ats == 1 && at > 0 && at < len - 1;
+}
+
+static void index_slot(zval *slot, uint32_t idx)
+{
+	if (Z_TYPE_P(slot) == IS_NULL) {
+		ZVAL_LONG(slot, idx);
+	} else {
+		list_add(slot, idx);
+	}
+}
+
+static void index_email(calbook_hostmapper *hm, zend_string *email, uint32_t idx)
 {
 	char buf[HM_MAX_TEXT + 1];
 	long n;
-	if (len > HM_MAX_TEXT) {
+	if (hm_email_is_plain(ZSTR_VAL(email), ZSTR_LEN(email))) {
+		/* Normalizing would change nothing: the staff's own string is the key. */
+		index_slot(zend_hash_lookup(&hm->by_email, email), idx);
 		return;
 	}
-	n = cb_norm_email(s, len, buf, sizeof buf);
+	if (ZSTR_LEN(email) > HM_MAX_TEXT) {
+		return;
+	}
+	n = cb_norm_email(ZSTR_VAL(email), ZSTR_LEN(email), buf, sizeof buf);
 	if (n > 0) {
 		hm_index_str(&hm->by_email, buf, (size_t)n, idx);
 	}
@@ -164,7 +203,7 @@ static void index_rows(calbook_hostmapper *hm, bool emails)
 	for (i = 0; i < hm->nstaff; i++) {
 		const hm_staff *s = &hm->staff[i];
 		if (emails && s->email != NULL) {
-			index_email(hm, ZSTR_VAL(s->email), ZSTR_LEN(s->email), i);
+			index_email(hm, s->email, i);
 		}
 		if (!emails && s->name != NULL) {
 			index_name(hm, ZSTR_VAL(s->name), ZSTR_LEN(s->name), i);
@@ -178,7 +217,7 @@ static void index_rows(calbook_hostmapper *hm, bool emails)
 				continue;
 			}
 			if (emails) {
-				index_email(hm, ZSTR_VAL(alias), ZSTR_LEN(alias), i);
+				index_email(hm, alias, i);
 			} else {
 				index_name(hm, ZSTR_VAL(alias), ZSTR_LEN(alias), i);
 			}
@@ -190,6 +229,7 @@ void hm_index_emails(calbook_hostmapper *hm)
 {
 	if (!hm->emails_indexed) {
 		hm->emails_indexed = true;
+		zend_hash_extend(&hm->by_email, hm->nstaff + 8, 0);
 		index_rows(hm, true);
 	}
 }
@@ -198,6 +238,7 @@ void hm_index_names(calbook_hostmapper *hm)
 {
 	if (!hm->names_indexed) {
 		hm->names_indexed = true;
+		zend_hash_extend(&hm->by_name, 2 * hm->nstaff + 8, 0);
 		index_rows(hm, false);
 	}
 }
@@ -211,9 +252,28 @@ typedef struct hm_row {
 	zend_string *key;
 } hm_row;
 
-static zval *row_get(HashTable *ht, const char *name, size_t len)
+/* The fields rows are read by, as interned strings whose hashes are computed once. */
+enum {
+	F_ID = 0, F_COMPANY_ID, F_IS_ACTIVE, F_CALCOM_USER_ID, F_NAME, F_FIRST_NAME, F_LAST_NAME, F_EMAIL,
+	F_ALIASES, F_CALCOM_HOST_ID, F_STAFF_ID, F_COUNT
+};
+static const char *const row_field_names[F_COUNT] = {
+	"id", "company_id", "is_active", "calcom_user_id", "name", "first_name", "last_name", "email",
+	"aliases", "calcom_host_id", "staff_id"
+};
+static zend_string *row_fields[F_COUNT];
+
+void hm_load_init(void)
 {
-	zval *v = zend_hash_str_find(ht, name, len);
+	int i;
+	for (i = 0; i < F_COUNT; i++) {
+		row_fields[i] = zend_new_interned_string(zend_string_init(row_field_names[i], strlen(row_field_names[i]), 1));
+	}
+}
+
+static zval *row_get(HashTable *ht, int field)
+{
+	zval *v = zend_hash_find_known_hash(ht, row_fields[field]);
 	if (v == NULL) {
 		return NULL;
 	}
@@ -226,7 +286,7 @@ static zval *row_get(HashTable *ht, const char *name, size_t len)
 	ZVAL_DEREF(v);
 	return v;
 }
-#define ROW_GET(ht, lit) row_get((ht), (lit), sizeof(lit) - 1)
+#define ROW_GET(ht, field) row_get((ht), (field))
 
 /* "staff[3]" or "staff['abc']" */
 static zend_string *row_label(const hm_row *r)
@@ -428,7 +488,7 @@ bool hm_load_staff(calbook_hostmapper *hm, HashTable *rows)
 			return false;
 		}
 		ZVAL_UNDEF(&s->id);
-		v = ROW_GET(ht, "id");
+		v = ROW_GET(ht, F_ID);
 		if (Z_TYPE_P(row) == IS_OBJECT && v == NULL) {
 			throw_row(&r, "%s.id is missing: an object row needs public properties "
 				"(pass Eloquent models as ->toArray())%s", "");
@@ -452,22 +512,22 @@ bool hm_load_staff(calbook_hostmapper *hm, HashTable *rows)
 		} else {
 			zend_symtable_update(&hm->by_id, Z_STR(s->id), &tmp);
 		}
-		if (!read_company(&r, "company_id", ROW_GET(ht, "company_id"), &s->company)
-			|| !read_active(&r, ROW_GET(ht, "is_active"), &s->active)) {
+		if (!read_company(&r, "company_id", ROW_GET(ht, F_COMPANY_ID), &s->company)
+			|| !read_active(&r, ROW_GET(ht, F_IS_ACTIVE), &s->active)) {
 			return false;
 		}
-		rc = read_calcom_id(&r, "calcom_user_id", ROW_GET(ht, "calcom_user_id"), &cid);
+		rc = read_calcom_id(&r, "calcom_user_id", ROW_GET(ht, F_CALCOM_USER_ID), &cid);
 		if (rc < 0) {
 			return false;
 		}
 		if (rc > 0) {
 			index_num(&hm->by_calcom, cid, idx);
 		}
-		if (!read_opt_string(&r, "name", ROW_GET(ht, "name"), &s->name)
-			|| !read_opt_string(&r, "first_name", ROW_GET(ht, "first_name"), &s->first)
-			|| !read_opt_string(&r, "last_name", ROW_GET(ht, "last_name"), &s->last)
-			|| !read_opt_string(&r, "email", ROW_GET(ht, "email"), &s->email)
-			|| !read_aliases(&r, ROW_GET(ht, "aliases"), s)) {
+		if (!read_opt_string(&r, "name", ROW_GET(ht, F_NAME), &s->name)
+			|| !read_opt_string(&r, "first_name", ROW_GET(ht, F_FIRST_NAME), &s->first)
+			|| !read_opt_string(&r, "last_name", ROW_GET(ht, F_LAST_NAME), &s->last)
+			|| !read_opt_string(&r, "email", ROW_GET(ht, F_EMAIL), &s->email)
+			|| !read_aliases(&r, ROW_GET(ht, F_ALIASES), s)) {
 			return false;
 		}
 		idx++;
@@ -493,20 +553,20 @@ bool hm_load_mappings(calbook_hostmapper *hm, HashTable *rows)
 		if ((ht = row_table(&r, row)) == NULL) {
 			return false;
 		}
-		rc = read_calcom_id(&r, "calcom_host_id", ROW_GET(ht, "calcom_host_id"), &host_id);
+		rc = read_calcom_id(&r, "calcom_host_id", ROW_GET(ht, F_CALCOM_HOST_ID), &host_id);
 		if (rc == 0) {
-			throw_field(&r, "calcom_host_id", "a positive int or a string of digits", ROW_GET(ht, "calcom_host_id"));
+			throw_field(&r, "calcom_host_id", "a positive int or a string of digits", ROW_GET(ht, F_CALCOM_HOST_ID));
 		}
-		if (rc <= 0 || !read_staff_id(&r, "staff_id", ROW_GET(ht, "staff_id"), &sid)) {
+		if (rc <= 0 || !read_staff_id(&r, "staff_id", ROW_GET(ht, F_STAFF_ID), &sid)) {
 			return false;
 		}
 		found = id_find(&hm->by_id, &sid);
 		zval_ptr_dtor(&sid);
-		if (!read_company(&r, "company_id", ROW_GET(ht, "company_id"), &m->company)) {
+		if (!read_company(&r, "company_id", ROW_GET(ht, F_COMPANY_ID), &m->company)) {
 			return false;
 		}
 		hm->nmaps = n + 1;
-		if (!read_active(&r, ROW_GET(ht, "is_active"), &m->active)) {
+		if (!read_active(&r, ROW_GET(ht, F_IS_ACTIVE), &m->active)) {
 			return false;
 		}
 		if (found == NULL) {
