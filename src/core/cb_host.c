@@ -33,32 +33,29 @@ static int str_is(const char *s, size_t len, const char *lit)
 	return s != NULL && len == n && memcmp(s, lit, n) == 0;
 }
 
-/* A positive id from an integer or a string of 1..18 digits. 1: ok, 0: absent or null,
- * -1: wrong type or value, 2: the placeholder "unknown". */
-static int read_id(const cb_node_ops *ops, const void *node, int64_t *id)
+/* A positive id from an integer or a string of 1..18 digits, given the node's type and, for
+ * an integer iv, for a string s/len. 1: ok, 0: absent or null, -1: wrong type or value, 2: the
+ * placeholder "unknown". */
+static int id_of(cb_node_type type, int64_t iv, const char *s, size_t len, int64_t *id)
 {
-	const char *s;
-	size_t len, i;
+	size_t i;
 	int64_t v = 0;
 
-	switch (ops->type(node)) {
+	switch (type) {
 	case CB_NODE_OTHER:
 	case CB_NODE_NULL:
 		return 0;
 	case CB_NODE_INT:
-		if (ops->integer(node, &v) != 0 || v <= 0) {
+		if (iv <= 0) {
 			return -1;
 		}
-		*id = v;
+		*id = iv;
 		return 1;
 	case CB_NODE_STRING:
-		if (ops->string(node, &s, &len) != 0) {
-			return -1;
-		}
 		if (str_is(s, len, "unknown")) {
 			return 2;
 		}
-		if (len == 0 || len > 18) {
+		if (s == NULL || len == 0 || len > 18) {
 			return -1;
 		}
 		for (i = 0; i < len; i++) {
@@ -77,18 +74,17 @@ static int read_id(const cb_node_ops *ops, const void *node, int64_t *id)
 	}
 }
 
-/* A non-empty string node's bytes, or NULL (then *len is 0 and *from NULL). */
-static const char *read_str(const cb_node_ops *ops, const void *m, size_t *len, const void **from)
+static int read_id(const cb_node_ops *ops, const void *node, int64_t *id)
 {
-	const char *s;
+	cb_node_type t = ops->type(node);
+	int64_t v = 0;
+	const char *s = NULL;
+	size_t len = 0;
 
-	if (m == NULL || ops->string(m, &s, len) != 0 || *len == 0) {
-		*len = 0;
-		*from = NULL;
-		return NULL;
+	if ((t == CB_NODE_INT && ops->integer(node, &v) != 0) || (t == CB_NODE_STRING && ops->string(node, &s, &len) != 0)) {
+		return -1;
 	}
-	*from = m;
-	return s;
+	return id_of(t, v, s, len, id);
 }
 
 static int is_container(const cb_node_ops *ops, const void *node)
@@ -97,7 +93,20 @@ static int is_container(const cb_node_ops *ops, const void *node)
 	return t == CB_NODE_MAP || t == CB_NODE_LIST;
 }
 
-int cb_host_from_members(const cb_node_ops *ops, const void *const m[CB_HOST_KEYS], int source, cb_host *out)
+/* A non-empty string field, or NULL (then *len is 0 and *from NULL). */
+static const char *field_str(const cb_host_field *f, size_t *len, const void **from)
+{
+	if (f->s == NULL || f->len == 0) {
+		*len = 0;
+		*from = NULL;
+		return NULL;
+	}
+	*len = f->len;
+	*from = f->node;
+	return f->s;
+}
+
+int cb_host_from_fields(const cb_host_fields *f, int source, cb_host *out)
 {
 	int idr;
 	size_t el = 0;
@@ -105,23 +114,23 @@ int cb_host_from_members(const cb_node_ops *ops, const void *const m[CB_HOST_KEY
 	const void *en;
 
 	memset(out, 0, sizeof *out);
-	idr = read_id(ops, m[CB_KEY_ID], &out->id);
+	idr = id_of(f->id_type, f->id_int, f->id_str, f->id_len, &out->id);
 	if (idr < 0 || idr == 2) {
 		memset(out, 0, sizeof *out);
 		return 0;
 	}
 	out->has_id = idr == 1;
-	e = read_str(ops, m[CB_KEY_DISPLAY_EMAIL], &el, &en);
+	e = field_str(&f->str[CB_KEY_DISPLAY_EMAIL], &el, &en);
 	if (e != NULL) {
 		out->email = e;
 		out->email_len = el;
 		out->email_node = en;
 	} else {
-		out->email = read_str(ops, m[CB_KEY_EMAIL], &out->email_len, &out->email_node);
+		out->email = field_str(&f->str[CB_KEY_EMAIL], &out->email_len, &out->email_node);
 	}
-	out->name = read_str(ops, m[CB_KEY_NAME], &out->name_len, &out->name_node);
-	out->username = read_str(ops, m[CB_KEY_USERNAME], &out->username_len, &out->username_node);
-	out->time_zone = read_str(ops, m[CB_KEY_TIME_ZONE], &out->time_zone_len, &out->time_zone_node);
+	out->name = field_str(&f->str[CB_KEY_NAME], &out->name_len, &out->name_node);
+	out->username = field_str(&f->str[CB_KEY_USERNAME], &out->username_len, &out->username_node);
+	out->time_zone = field_str(&f->str[CB_KEY_TIME_ZONE], &out->time_zone_len, &out->time_zone_node);
 	if (str_is(out->name, out->name_len, "unknown") && str_is(out->email, out->email_len, "unknown")
 		&& (out->username == NULL || str_is(out->username, out->username_len, "unknown"))) {
 		memset(out, 0, sizeof *out);
@@ -144,6 +153,28 @@ int cb_host_from_members(const cb_node_ops *ops, const void *const m[CB_HOST_KEY
 	}
 	out->source = source;
 	return 1;
+}
+
+int cb_host_from_members(const cb_node_ops *ops, const void *const m[CB_HOST_KEYS], int source, cb_host *out)
+{
+	cb_host_fields f;
+	int k;
+
+	memset(&f, 0, sizeof f);
+	f.id_type = ops->type(m[CB_KEY_ID]);
+	if ((f.id_type == CB_NODE_INT && ops->integer(m[CB_KEY_ID], &f.id_int) != 0)
+		|| (f.id_type == CB_NODE_STRING && ops->string(m[CB_KEY_ID], &f.id_str, &f.id_len) != 0)) {
+		memset(out, 0, sizeof *out);
+		return 0;
+	}
+	for (k = CB_KEY_ID + 1; k < CB_HOST_KEYS; k++) {
+		if (m[k] != NULL && ops->string(m[k], &f.str[k].s, &f.str[k].len) == 0) {
+			f.str[k].node = m[k];
+		} else {
+			f.str[k].s = NULL;
+		}
+	}
+	return cb_host_from_fields(&f, source, out);
 }
 
 int cb_host_read(const cb_node_ops *ops, const void *node, int source, cb_host *out)

@@ -107,6 +107,24 @@ int cb_host_read(const cb_node_ops *ops, const void *node, int source, cb_host *
  * CB_KEY_TIME_ZONE) or NULL. For callers that find a host's fields in one pass over it. */
 int cb_host_from_members(const cb_node_ops *ops, const void *const m[CB_HOST_KEYS], int source, cb_host *out);
 
+/* A host's own fields as read from a document, before the rules. */
+typedef struct cb_host_field {
+	const char *s;     /* the bytes of a string member; NULL when absent or not a string */
+	size_t len;
+	const void *node;  /* the node they came from */
+} cb_host_field;
+typedef struct cb_host_fields {
+	cb_node_type id_type; /* the id member's type (CB_NODE_OTHER when absent) */
+	int64_t id_int;       /* its value when CB_NODE_INT */
+	const char *id_str;   /* its bytes when CB_NODE_STRING */
+	size_t id_len;
+	cb_host_field str[CB_HOST_KEYS]; /* by cb_key; the CB_KEY_ID entry is unused */
+} cb_host_fields;
+
+/* The rules of cb_host_read() applied to fields a caller read itself (one pass over a PHP
+ * array, without the accessors). */
+int cb_host_from_fields(const cb_host_fields *f, int source, cb_host *out);
+
 /* Accessors over a jansson json_t (const json_t *). */
 extern const cb_node_ops cb_host_ops_json;
 

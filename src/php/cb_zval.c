@@ -29,7 +29,11 @@ static const zval *deref(const void *node)
 
 static cb_node_type zv_type(const void *node)
 {
-	const zval *z = deref(node);
+	return calbook_zval_node_type(deref(node));
+}
+
+cb_node_type calbook_zval_node_type(const zval *z)
+{
 	if (z == NULL) {
 		return CB_NODE_OTHER;
 	}

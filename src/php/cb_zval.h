@@ -8,6 +8,8 @@
 /* Accessors over a zval (const zval *). A PHP array is a LIST when zend_array_is_list() says
  * so, else a MAP; objects are CB_NODE_OTHER (never walked). References are followed. */
 extern const cb_node_ops calbook_zval_ops;
+/* The node type of a (dereferenced) zval, as calbook_zval_ops.type() gives it. */
+cb_node_type calbook_zval_node_type(const zval *z);
 
 /* Interned keys used for result arrays; created once by calbook_zval_init() at MINIT. */
 typedef struct calbook_keys {

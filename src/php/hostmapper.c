@@ -437,7 +437,9 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		}
 		/* A middle name on one side only. */
 		for (mode = 0; mode < modes; mode++) {
-			cands_from_slot(hm, zend_hash_str_find(&hm->by_name_fl, buf[mode], (size_t)n[mode]), company, &partial, &pexcluded);
+			if (zend_hash_num_elements(&hm->by_name_fl) > 0) { /* some staff name has a middle name */
+				cands_from_slot(hm, zend_hash_str_find(&hm->by_name_fl, buf[mode], (size_t)n[mode]), company, &partial, &pexcluded);
+			}
 			if (fln[mode] > 0) {
 				cands_from_slot(hm, zend_hash_str_find(&hm->by_name, fl[mode], fln[mode]), company, &partial, &pexcluded);
 			}
@@ -525,34 +527,53 @@ static int host_field(const zend_string *k)
 static bool find_host(zval *input, cb_host *host, zval **source)
 {
 	HashTable *ht = Z_ARRVAL_P(input);
-	const void *m[CB_HOST_KEYS + 1] = {NULL};
+	cb_host_fields f;
 	zend_string *k;
-	zval *v, *src;
-	int f;
+	zval *v, *src = NULL;
+	int i;
 
 	*source = NULL;
 	/* A list of bookings (recurring), or a booking / webhook body: extract. */
 	if (zend_hash_num_elements(ht) > 0 && zend_array_is_list(ht)) {
 		return cb_host_extract(&calbook_zval_ops, input, host) != 0;
 	}
+	f.id_type = CB_NODE_OTHER;
+	for (i = 0; i < CB_HOST_KEYS; i++) {
+		f.str[i].s = NULL;
+	}
 	/* One pass over the keys: a booking's field means extraction, else collect the host's. */
 	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, k, v) {
 		if (k == NULL) {
 			continue;
 		}
-		f = host_field(k);
-		if (f >= 0) {
-			ZVAL_DEREF(v);
-			m[f] = v;
-		} else if (is_booking_key(k)) {
-			return cb_host_extract(&calbook_zval_ops, input, host) != 0;
+		i = host_field(k);
+		if (i < 0) {
+			if (is_booking_key(k)) {
+				return cb_host_extract(&calbook_zval_ops, input, host) != 0;
+			}
+			continue;
+		}
+		ZVAL_DEREF(v);
+		if (i == CB_KEY_ID) {
+			f.id_type = calbook_zval_node_type(v);
+			if (Z_TYPE_P(v) == IS_LONG) {
+				f.id_int = (int64_t)Z_LVAL_P(v);
+			} else if (Z_TYPE_P(v) == IS_STRING) {
+				f.id_str = Z_STRVAL_P(v);
+				f.id_len = Z_STRLEN_P(v);
+			}
+		} else if (i == CB_HOST_KEYS) {
+			src = v;
+		} else if (Z_TYPE_P(v) == IS_STRING) {
+			f.str[i].s = Z_STRVAL_P(v);
+			f.str[i].len = Z_STRLEN_P(v);
+			f.str[i].node = v;
 		}
 	} ZEND_HASH_FOREACH_END();
 	/* No booking field: the host itself, or nothing. */
-	if (!cb_host_from_members(&calbook_zval_ops, m, CB_SRC_HOST, host)) {
+	if (!cb_host_from_fields(&f, CB_SRC_HOST, host)) {
 		return false;
 	}
-	src = (zval *)m[CB_HOST_KEYS];
 	if (src != NULL && Z_TYPE_P(src) == IS_STRING && Z_STRLEN_P(src) > 0 && Z_STRLEN_P(src) < 48
 		&& memchr(Z_STRVAL_P(src), '\0', Z_STRLEN_P(src)) == NULL) {
 		*source = src;
