@@ -107,17 +107,8 @@ static inline void separate(name_out *w)
 /* One ASCII character (from the input or from a decomposition). */
 static inline void put_ascii(name_out *w, unsigned char c)
 {
-	if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
-		if (w->o + 1 + w->pending_sep >= w->cap) {
-			w->overflow = 1;
-			return;
-		}
-		if (w->pending_sep) {
-			w->out[w->o++] = ' ';
-			w->pending_sep = 0;
-			w->spaces++;
-		}
-		w->out[w->o++] = (char)(c | (c >= 'A' ? 0x20 : 0));
+	if (ascii_fold[c] != 0) {
+		put(w, (const char *)&ascii_fold[c], 1);
 	} else if (c == '\'' || c == '`') {
 		/* apostrophes are dropped: O'Brien = OBrien */
 	} else if (c == ',' && !w->seen_comma) {
