@@ -158,21 +158,30 @@ static void note_text(hm_result *r, const char *fmt, ...)
 		} \
 	} while (0)
 
-/* Appends a value for a message: at most 80 bytes, cut on a UTF-8 boundary. */
-static void note_value(hm_result *r, const char *s, size_t len)
+/* How much of a value a message shows: at most 80 bytes, cut on a UTF-8 boundary. */
+static size_t shown_len(const char *s, size_t len, bool *cut)
 {
-	if (!wants_text(r)) {
-		return;
-	}
-	if (len > 80) {
+	*cut = len > 80;
+	if (*cut) {
 		len = 80;
 		while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80) {
 			len--;
 		}
-		smart_str_appendl(&r->reason, s, len);
+	}
+	return len;
+}
+
+/* Appends a value for a message, cut as shown_len() says ("..." marks a cut). */
+static void note_value(hm_result *r, const char *s, size_t len)
+{
+	bool cut;
+	if (!wants_text(r)) {
+		return;
+	}
+	len = shown_len(s, len, &cut);
+	smart_str_appendl(&r->reason, s, len);
+	if (cut) {
 		smart_str_appends(&r->reason, "...");
-	} else {
-		smart_str_appendl(&r->reason, s, len);
 	}
 }
 
@@ -189,12 +198,8 @@ static void match_reason(hm_result *r, const char *prefix, size_t plen, const ch
 		digits = zend_print_long_to_buf(num + sizeof num - 1, (zend_long)id);
 		val = digits;
 		vlen = (size_t)(num + sizeof num - 1 - digits);
-	} else if (vlen > 80) {
-		cut = true;
-		vlen = 80;
-		while (vlen > 0 && ((unsigned char)val[vlen] & 0xC0) == 0x80) {
-			vlen--;
-		}
+	} else {
+		vlen = shown_len(val, vlen, &cut);
 	}
 	s = zend_string_alloc(plen + vlen + (cut ? 3 : 0), 0);
 	p = ZSTR_VAL(s);
