@@ -152,6 +152,8 @@ void calbook_host_to_zval_ex(const cb_host *h, const zval *source, zval *out)
 	HashTable *ht;
 	zval v;
 
+	/* ZVAL_NULL() sets the type only; appending copies the whole zval (newer compilers warn). */
+	memset(&v, 0, sizeof v);
 	array_init_size(out, 6);
 	ht = Z_ARRVAL_P(out);
 	zend_hash_real_init_mixed(ht);

@@ -615,6 +615,8 @@ static void hm_resolve(calbook_hostmapper *hm, zval *input, const hm_context *ct
 		}
 	}
 	smart_str_0(&r.reason);
+	/* ZVAL_NULL() sets the type only; appending copies the whole zval (newer compilers warn). */
+	memset(&v, 0, sizeof v);
 	array_init_size(rv, 6);
 	ht = Z_ARRVAL_P(rv);
 	zend_hash_real_init_mixed(ht);
