@@ -1,6 +1,7 @@
 /* libFuzzer harness: host extraction from any booking or webhook JSON (src/core/cb_host.c) over
  * the jansson accessors. Checks that a found host's strings lie inside the document's strings
- * (every byte is read, so ASan sees an overrun) and that an id is positive.
+ * (every byte is read, so ASan sees an overrun) and are those of the nodes reported with them,
+ * that the source is a known one and that an id is positive.
  * seeds: json */
 #include "core/cb_host.h"
 
@@ -25,14 +26,35 @@ static void touch(const char *s, size_t len)
 	}
 }
 
+/* A string field and its node agree: the node is a string with exactly those bytes. */
+static void same(const char *s, size_t len, const void *node)
+{
+	const char *ns;
+	size_t nl;
+
+	if (s == NULL) {
+		if (node != NULL) {
+			abort();
+		}
+		return;
+	}
+	if (node == NULL || cb_host_ops_json.string(node, &ns, &nl) != 0 || ns != s || nl != len) {
+		abort();
+	}
+}
+
 static void check(const cb_host *h)
 {
 	if (h->has_id && h->id <= 0) {
 		abort();
 	}
-	if (memchr(h->source, '\0', sizeof(h->source)) == NULL) {
+	if (cb_host_source_name(h->source) == NULL) {
 		abort();
 	}
+	same(h->email, h->email_len, h->email_node);
+	same(h->name, h->name_len, h->name_node);
+	same(h->username, h->username_len, h->username_node);
+	same(h->time_zone, h->time_zone_len, h->time_zone_node);
 	touch(h->email, h->email_len);
 	touch(h->name, h->name_len);
 	touch(h->username, h->username_len);
@@ -55,7 +77,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (cb_host_extract(&cb_host_ops_json, root, &h)) {
 		check(&h);
 	}
-	if (cb_host_read(&cb_host_ops_json, root, "fuzz", &h)) {
+	if (cb_host_read(&cb_host_ops_json, root, CB_SRC_HOST, &h)) {
 		check(&h);
 	}
 	/* Absent documents are valid input too. */

@@ -16,12 +16,12 @@ work=${FUZZ_WORK:-$(mktemp -d /tmp/calbook-fuzz.XXXXXX)}
 mkdir -p "$work"
 php -n fuzz/seeds.php "$work/seeds" || { echo "fuzz: seed corpus failed"; echo "fuzz: 0 passed, 1 failed"; exit 1; }
 
-# Every plain-C core file (they include no PHP header), with libcurl and jansson.
+# Every plain-C core file (they include no PHP header), with libcurl, jansson, libcrypto and utf8proc.
 mapfile -t core < <(ls src/core/*.c)
-libs=$(pkg-config --libs jansson libcurl)
+libs=$(pkg-config --libs jansson libcurl libcrypto libutf8proc)
 cflags="-g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
         -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers -I$root/src
-        $(pkg-config --cflags jansson libcurl)"
+        $(pkg-config --cflags jansson libcurl libcrypto libutf8proc)"
 
 harnesses=()
 if [ $# -gt 0 ]; then

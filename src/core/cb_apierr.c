@@ -8,6 +8,37 @@
 
 #define CB_DAY_SECONDS 86400L
 
+/* The UTF-8 encoding of U+FFFD, written where a string holds a NUL byte. */
+static const char replacement[] = "\xEF\xBF\xBD";
+#define REPLACEMENT_LEN (sizeof(replacement) - 1)
+
+/* Bytes needed for s[0..n) with every NUL replaced by U+FFFD. */
+static size_t text_len(const char *s, size_t n)
+{
+	size_t i, total = n;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\0') {
+			total += REPLACEMENT_LEN - 1;
+		}
+	}
+	return total;
+}
+
+/* Copies s[0..n) to dst with every NUL replaced by U+FFFD; returns the end of the copy. */
+static char *text_copy(char *dst, const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\0') {
+			memcpy(dst, replacement, REPLACEMENT_LEN);
+			dst += REPLACEMENT_LEN;
+		} else {
+			*dst++ = s[i];
+		}
+	}
+	return dst;
+}
+
 static char *dup_string(const json_t *v)
 {
 	const char *s;
@@ -19,10 +50,9 @@ static char *dup_string(const json_t *v)
 	}
 	s = json_string_value(v);
 	n = json_string_length(v);
-	out = malloc(n + 1);
+	out = malloc(text_len(s, n) + 1);
 	if (out) {
-		memcpy(out, s, n);
-		out[n] = '\0';
+		*text_copy(out, s, n) = '\0';
 	}
 	return out;
 }
@@ -42,7 +72,7 @@ static char *message_of(const json_t *v)
 	}
 	json_array_foreach(v, i, item) {
 		if (json_is_string(item)) {
-			total += json_string_length(item) + 2;
+			total += text_len(json_string_value(item), json_string_length(item)) + 2;
 		}
 	}
 	if (total == 0) {
@@ -58,12 +88,41 @@ static char *message_of(const json_t *v)
 				*p++ = ';';
 				*p++ = ' ';
 			}
-			memcpy(p, json_string_value(item), json_string_length(item));
-			p += json_string_length(item);
+			p = text_copy(p, json_string_value(item), json_string_length(item));
 		}
 	}
 	*p = '\0';
 	return out;
+}
+
+/* jansson refuses "\u0000" in an object key even with JSON_ALLOW_NUL. For that case only, a copy
+ * of the body with each such escape written as "\ufffd" (same length) is parsed instead. A
+ * backslash outside a string is invalid JSON anyway, so escapes are read in pairs. Returns the
+ * copy (free() it), or NULL when there is nothing to rewrite or memory ran out. */
+static char *without_nul_escapes(const char *body, size_t len)
+{
+	char *copy = malloc(len);
+	size_t i, rewritten = 0;
+
+	if (copy == NULL) {
+		return NULL;
+	}
+	memcpy(copy, body, len);
+	for (i = 0; i + 1 < len; i++) {
+		if (copy[i] != '\\') {
+			continue;
+		}
+		if (copy[i + 1] == 'u' && len - i >= 6 && memcmp(copy + i + 2, "0000", 4) == 0) {
+			memcpy(copy + i + 2, "fffd", 4);
+			rewritten++;
+		}
+		i++; /* the escaped character */
+	}
+	if (rewritten == 0) {
+		free(copy);
+		return NULL;
+	}
+	return copy;
 }
 
 int cb_apierr_parse(const char *body, size_t len, cb_apierr *out)
@@ -75,7 +134,15 @@ int cb_apierr_parse(const char *body, size_t len, cb_apierr *out)
 	if (!body || len == 0) {
 		return 0;
 	}
-	root = json_loadb(body, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
+	/* JSON_ALLOW_NUL: a "\u0000" inside a string must not cost the error its code and message. */
+	root = json_loadb(body, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
+	if (!root && json_error_code(&jerr) == json_error_null_byte_in_key) {
+		char *copy = without_nul_escapes(body, len);
+		if (copy != NULL) {
+			root = json_loadb(copy, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
+			free(copy);
+		}
+	}
 	if (!root) {
 		return 0;
 	}

@@ -5,7 +5,11 @@
 #include <stddef.h>
 #include <time.h>
 
-/* What an error body says. Every string is malloc'd (or NULL) and freed by cb_apierr_free(). */
+/* What an error body says. Every string is malloc'd (or NULL) and freed by cb_apierr_free().
+ * code and message never contain a NUL byte: a U+0000 in the body (the JSON escape "\u0000") is
+ * written as U+FFFD, so the whole text survives strlen() and C-string APIs. details_json keeps
+ * it as the escape "\u0000" (U+FFFD when an object key anywhere in the body held one, which
+ * jansson cannot represent). */
 typedef struct cb_apierr {
 	char *code;         /* error.code ("NotFoundException", "BAD_REQUEST", ...); NULL for the raw shape */
 	char *message;      /* error.message, or the raw shape's message (a list is joined with "; ") */

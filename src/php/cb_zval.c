@@ -8,6 +8,10 @@
 
 calbook_keys calbook_k;
 
+/* cb_key names and host sources as interned strings (hashes computed once). */
+static zend_string *node_keys[CB_KEY_COUNT];
+static zend_string *source_strings[CB_SRC_COUNT];
+
 static const zval *deref(const void *node)
 {
 	const zval *z = node;
@@ -25,7 +29,11 @@ static const zval *deref(const void *node)
 
 static cb_node_type zv_type(const void *node)
 {
-	const zval *z = deref(node);
+	return calbook_zval_node_type(deref(node));
+}
+
+cb_node_type calbook_zval_node_type(const zval *z)
+{
 	if (z == NULL) {
 		return CB_NODE_OTHER;
 	}
@@ -41,13 +49,13 @@ static cb_node_type zv_type(const void *node)
 	}
 }
 
-static const void *zv_member(const void *node, const char *name)
+static const void *zv_member(const void *node, cb_key name)
 {
 	const zval *z = deref(node);
-	if (z == NULL || Z_TYPE_P(z) != IS_ARRAY) {
+	if (z == NULL || Z_TYPE_P(z) != IS_ARRAY || (unsigned)name >= CB_KEY_COUNT) {
 		return NULL;
 	}
-	return deref(zend_hash_str_find(Z_ARRVAL_P(z), name, strlen(name)));
+	return deref(zend_hash_find_known_hash(Z_ARRVAL_P(z), node_keys[name]));
 }
 
 static const void *zv_index(const void *node, size_t i)
@@ -89,8 +97,16 @@ static zend_string *key(const char *s)
 
 void calbook_zval_init(void)
 {
+	int i;
+
 	if (calbook_k.id != NULL) {
 		return;
+	}
+	for (i = 0; i < CB_KEY_COUNT; i++) {
+		node_keys[i] = key(cb_key_names[i]);
+	}
+	for (i = 0; i < CB_SRC_COUNT; i++) {
+		source_strings[i] = key(cb_host_source_name(i));
 	}
 	calbook_k.id = key("id");
 	calbook_k.email = key("email");
@@ -110,35 +126,60 @@ void calbook_zval_init(void)
 	calbook_k.trigger_event = key("triggerEvent");
 	calbook_k.uid = key("uid");
 	calbook_k.body = key("body");
+	calbook_k.display_email = key("displayEmail");
 }
 
-static void add_str(HashTable *ht, zend_string *k, const char *s, size_t len)
+/* A string field: the document's own string when it came from a zval (shared, not copied). */
+static void host_str(zval *v, const char *s, size_t len, const void *node)
 {
-	zval v;
+	const zval *z = node;
 	if (s == NULL) {
-		ZVAL_NULL(&v);
+		ZVAL_NULL(v);
+	} else if (z != NULL && Z_TYPE_P(z) == IS_STRING && Z_STRVAL_P(z) == s && Z_STRLEN_P(z) == len) {
+		ZVAL_COPY(v, z);
 	} else {
-		ZVAL_STRINGL_FAST(&v, s, len);
+		ZVAL_STRINGL_FAST(v, s, len);
 	}
-	zend_hash_add_new(ht, k, &v);
 }
 
-void calbook_host_to_zval(const cb_host *h, zval *out)
+zend_string *calbook_host_source(int source)
+{
+	return source >= 0 && source < CB_SRC_COUNT ? source_strings[source] : source_strings[CB_SRC_HOST];
+}
+
+void calbook_host_to_zval_ex(const cb_host *h, const zval *source, zval *out)
 {
 	HashTable *ht;
 	zval v;
 
+	/* ZVAL_NULL() sets the type only; appending copies the whole zval (newer compilers warn). */
+	memset(&v, 0, sizeof v);
 	array_init_size(out, 6);
 	ht = Z_ARRVAL_P(out);
+	zend_hash_real_init_mixed(ht);
 	if (h->has_id) {
 		ZVAL_LONG(&v, (zend_long)h->id);
 	} else {
 		ZVAL_NULL(&v);
 	}
-	zend_hash_add_new(ht, calbook_k.id, &v);
-	add_str(ht, calbook_k.email, h->email, h->email_len);
-	add_str(ht, calbook_k.name, h->name, h->name_len);
-	add_str(ht, calbook_k.username, h->username, h->username_len);
-	add_str(ht, calbook_k.time_zone, h->time_zone, h->time_zone_len);
-	add_str(ht, calbook_k.source, h->source, strlen(h->source));
+	_zend_hash_append_ex(ht, calbook_k.id, &v, 1);
+	host_str(&v, h->email, h->email_len, h->email_node);
+	_zend_hash_append_ex(ht, calbook_k.email, &v, 1);
+	host_str(&v, h->name, h->name_len, h->name_node);
+	_zend_hash_append_ex(ht, calbook_k.name, &v, 1);
+	host_str(&v, h->username, h->username_len, h->username_node);
+	_zend_hash_append_ex(ht, calbook_k.username, &v, 1);
+	host_str(&v, h->time_zone, h->time_zone_len, h->time_zone_node);
+	_zend_hash_append_ex(ht, calbook_k.time_zone, &v, 1);
+	if (source != NULL) {
+		ZVAL_COPY(&v, source);
+	} else {
+		ZVAL_INTERNED_STR(&v, calbook_host_source(h->source));
+	}
+	_zend_hash_append_ex(ht, calbook_k.source, &v, 1);
+}
+
+void calbook_host_to_zval(const cb_host *h, zval *out)
+{
+	calbook_host_to_zval_ex(h, NULL, out);
 }

@@ -1,7 +1,8 @@
 /* Calbook\HostMapper: finds the host of a booking and resolves it to a staff id.
  *
- * Everything is indexed once in the constructor (PHP HashTables keyed by normalized values);
- * a resolution is a handful of hash lookups whatever the size of the staff list. */
+ * The constructor (hostmapper_load.c) validates the rows and indexes ids; emails and names are
+ * indexed (PHP HashTables keyed by normalized values) when a resolution first needs them. A
+ * resolution is a handful of hash lookups whatever the size of the staff list. */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
 #endif
@@ -12,6 +13,7 @@
 #include "php/exceptions.h"
 #include "php/classes.h"
 #include "php/cb_zval.h"
+#include "php/hostmapper.h"
 #include "core/cb_host.h"
 #include "core/cb_norm.h"
 #include "php/HostMapper_arginfo.h"
@@ -19,95 +21,12 @@
 zend_class_entry *calbook_ce_hostmapper;
 static zend_object_handlers hostmapper_handlers;
 
-/* Longest name or email that is normalized; longer values never match. */
-#define HM_MAX_TEXT 1024
-
-typedef struct hm_staff {
-	zval id;              /* as the app gave it: IS_LONG or IS_STRING */
-	zend_string *company; /* company_id as a string, or NULL */
-	bool active;
-} hm_staff;
-
-typedef struct hm_mapping {
-	uint32_t staff;       /* index into staff[] */
-	zend_string *company; /* or NULL */
-	bool active;
-} hm_mapping;
-
-typedef struct calbook_hostmapper {
-	hm_staff *staff;
-	uint32_t nstaff;
-	hm_mapping *maps;
-	uint32_t nmaps;
-	HashTable by_id;      /* staff id (as string) -> staff index */
-	HashTable by_calcom;  /* calcom_user_id -> index list */
-	HashTable by_email;   /* normalized email -> index list */
-	HashTable by_name;    /* normalized full name -> index list */
-	HashTable by_name_fl; /* "first last" of names with middle names -> index list */
-	HashTable by_map;     /* Cal.com host id -> mapping index list */
-	zend_string *company; /* options company_id, or NULL */
-	zend_long threshold, conf_mapping, conf_calcom, conf_email, conf_name, conf_name_partial;
-	bool use_mappings, use_calcom, use_email, use_name;
-	bool ready;
-	zend_object std;
-} calbook_hostmapper;
-
-static inline calbook_hostmapper *hm_from_obj(zend_object *obj)
-{
-	return (calbook_hostmapper *)((char *)obj - XtOffsetOf(calbook_hostmapper, std));
-}
 #define Z_HOSTMAPPER_P(zv) hm_from_obj(Z_OBJ_P(zv))
 
-/* ---- index lists: IS_LONG for one index, a packed array of longs for more ---- */
-
-static void list_add(zval *slot, uint32_t idx)
-{
-	zval v;
-	if (Z_TYPE_P(slot) == IS_LONG) {
-		zend_long old = Z_LVAL_P(slot);
-		if (old == (zend_long)idx) {
-			return;
-		}
-		array_init_size(slot, 2);
-		ZVAL_LONG(&v, old);
-		zend_hash_next_index_insert_new(Z_ARRVAL_P(slot), &v);
-		ZVAL_LONG(&v, idx);
-		zend_hash_next_index_insert_new(Z_ARRVAL_P(slot), &v);
-		return;
-	}
-	/* Indexes arrive in increasing order: a repeat can only be the last one. */
-	{
-		HashTable *ht = Z_ARRVAL_P(slot);
-		zval *last = zend_hash_index_find(ht, zend_hash_num_elements(ht) - 1);
-		if (last != NULL && Z_LVAL_P(last) == (zend_long)idx) {
-			return;
-		}
-		ZVAL_LONG(&v, idx);
-		zend_hash_next_index_insert_new(ht, &v);
-	}
-}
-
-static void index_str(HashTable *ht, const char *key, size_t len, uint32_t idx)
-{
-	zval *slot = zend_hash_str_find(ht, key, len), v;
-	if (slot == NULL) {
-		ZVAL_LONG(&v, idx);
-		zend_hash_str_add_new(ht, key, len, &v);
-	} else {
-		list_add(slot, idx);
-	}
-}
-
-static void index_num(HashTable *ht, zend_ulong key, uint32_t idx)
-{
-	zval *slot = zend_hash_index_find(ht, key), v;
-	if (slot == NULL) {
-		ZVAL_LONG(&v, idx);
-		zend_hash_index_add_new(ht, key, &v);
-	} else {
-		list_add(slot, idx);
-	}
-}
+/* What a match came from; the texts are interned once. */
+typedef enum hm_source { HM_SRC_MAPPING = 0, HM_SRC_CALCOM, HM_SRC_EMAIL, HM_SRC_NAME, HM_SRC_COUNT } hm_source;
+static const char *const source_names[HM_SRC_COUNT] = {"mapping", "calcom_user_id", "email", "name"};
+static zend_string *source_strings[HM_SRC_COUNT];
 
 /* ---- candidate sets (small, on the stack) ---- */
 
@@ -171,540 +90,6 @@ static void cands_from_slot(const calbook_hostmapper *hm, const zval *slot, cons
 	} ZEND_HASH_FOREACH_END();
 }
 
-/* ---- normalization helpers ---- */
-
-/* Normalized name in one mode; returns its length, or -1 (invalid UTF-8, too long). */
-static long norm_name(const char *s, size_t len, int mode, char *out)
-{
-	if (len > HM_MAX_TEXT) {
-		return -1;
-	}
-	return cb_norm_name(s, len, mode, out, HM_MAX_TEXT + 1);
-}
-
-/* "first last" of a normalized name with at least three words; returns its length or 0. */
-static size_t first_last(const char *norm, size_t len, char *out)
-{
-	const char *sp1 = memchr(norm, ' ', len), *sp2;
-	size_t a, b;
-	if (sp1 == NULL) {
-		return 0;
-	}
-	sp2 = zend_memrchr(norm, ' ', len);
-	if (sp2 == sp1) {
-		return 0;
-	}
-	a = (size_t)(sp1 - norm);
-	b = len - (size_t)(sp2 - norm) - 1;
-	memcpy(out, norm, a);
-	out[a] = ' ';
-	memcpy(out + a + 1, sp2 + 1, b);
-	out[a + 1 + b] = '\0';
-	return a + 1 + b;
-}
-
-static void index_name(calbook_hostmapper *hm, const char *s, size_t len, uint32_t idx)
-{
-	char buf[HM_MAX_TEXT + 1], fl[HM_MAX_TEXT + 1];
-	int mode;
-	for (mode = CB_NORM_TRANSLIT; mode <= CB_NORM_STRIP; mode++) {
-		long n = norm_name(s, len, mode, buf);
-		size_t words, fn;
-		if (n <= 0) {
-			return;
-		}
-		words = cb_norm_words(buf, (size_t)n);
-		if (words < 2) {
-			return;
-		}
-		index_str(&hm->by_name, buf, (size_t)n, idx);
-		if (words >= 3 && (fn = first_last(buf, (size_t)n, fl)) > 0) {
-			index_str(&hm->by_name_fl, fl, fn, idx);
-		}
-	}
-}
-
-static void index_email(calbook_hostmapper *hm, const char *s, size_t len, uint32_t idx)
-{
-	char buf[HM_MAX_TEXT + 1];
-	long n;
-	if (len > HM_MAX_TEXT) {
-		return;
-	}
-	n = cb_norm_email(s, len, buf, sizeof buf);
-	if (n > 0) {
-		index_str(&hm->by_email, buf, (size_t)n, idx);
-	}
-}
-
-/* ---- reading rows (arrays or objects with public properties) ---- */
-
-static HashTable *row_table(zval *row)
-{
-	if (Z_TYPE_P(row) == IS_ARRAY) {
-		return Z_ARRVAL_P(row);
-	}
-	if (Z_TYPE_P(row) == IS_OBJECT) {
-		return Z_OBJ_HT_P(row)->get_properties(Z_OBJ_P(row));
-	}
-	return NULL;
-}
-
-static zval *row_get(HashTable *ht, const char *name)
-{
-	zval *v = zend_hash_str_find(ht, name, strlen(name));
-	if (v == NULL) {
-		return NULL;
-	}
-	if (Z_TYPE_P(v) == IS_INDIRECT) {
-		v = Z_INDIRECT_P(v);
-		if (Z_TYPE_P(v) == IS_UNDEF) {
-			return NULL;
-		}
-	}
-	ZVAL_DEREF(v);
-	return v;
-}
-
-/* "staff[3]" or "staff['abc']" */
-static zend_string *row_label(const char *what, zend_ulong h, zend_string *key)
-{
-	if (key != NULL) {
-		return zend_strpprintf(0, "%s['%s']", what, ZSTR_VAL(key));
-	}
-	return zend_strpprintf(0, "%s[" ZEND_ULONG_FMT "]", what, h);
-}
-
-static void throw_field(zend_string *label, const char *field, const char *want, zval *given)
-{
-	calbook_throw(calbook_ce_invalid_argument, "%s.%s must be %s, %s given", ZSTR_VAL(label), field, want,
-		given ? zend_zval_type_name(given) : "nothing");
-}
-
-/* An id: a non-empty string or an int. Returns false after throwing. */
-static bool read_staff_id(zend_string *label, const char *field, zval *v, zval *out)
-{
-	if (v != NULL && Z_TYPE_P(v) == IS_LONG) {
-		ZVAL_LONG(out, Z_LVAL_P(v));
-		return true;
-	}
-	if (v != NULL && Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) > 0) {
-		ZVAL_STR_COPY(out, Z_STR_P(v));
-		return true;
-	}
-	throw_field(label, field, "a non-empty string or an int", v);
-	return false;
-}
-
-/* company_id: int, string or null -> string or NULL. Returns false after throwing. */
-static bool read_company(zend_string *label, const char *field, zval *v, zend_string **out)
-{
-	*out = NULL;
-	if (v == NULL || Z_TYPE_P(v) == IS_NULL) {
-		return true;
-	}
-	if (Z_TYPE_P(v) == IS_LONG) {
-		*out = zend_long_to_str(Z_LVAL_P(v));
-		return true;
-	}
-	if (Z_TYPE_P(v) == IS_STRING) {
-		*out = zend_string_copy(Z_STR_P(v));
-		return true;
-	}
-	throw_field(label, field, "an int, a string or null", v);
-	return false;
-}
-
-/* is_active: bool, 0/1, "0"/"1"/"true"/"false"; absent means active. */
-static bool read_active(zend_string *label, zval *v, bool *out)
-{
-	*out = true;
-	if (v == NULL) {
-		return true;
-	}
-	switch (Z_TYPE_P(v)) {
-	case IS_TRUE: return true;
-	case IS_FALSE: case IS_NULL: *out = false; return true;
-	case IS_LONG:
-		if (Z_LVAL_P(v) == 0 || Z_LVAL_P(v) == 1) {
-			*out = Z_LVAL_P(v) == 1;
-			return true;
-		}
-		break;
-	case IS_STRING:
-		if (zend_string_equals_literal(Z_STR_P(v), "1") || zend_string_equals_literal(Z_STR_P(v), "true")) {
-			return true;
-		}
-		if (zend_string_equals_literal(Z_STR_P(v), "0") || zend_string_equals_literal(Z_STR_P(v), "false")
-			|| Z_STRLEN_P(v) == 0) {
-			*out = false;
-			return true;
-		}
-		break;
-	}
-	throw_field(label, "is_active", "a bool, 0 or 1", v);
-	return false;
-}
-
-/* A Cal.com user id: positive int or digit string. 1 ok, 0 absent/null, -1 thrown. */
-static int read_calcom_id(zend_string *label, const char *field, zval *v, zend_ulong *out)
-{
-	if (v == NULL || Z_TYPE_P(v) == IS_NULL) {
-		return 0;
-	}
-	if (Z_TYPE_P(v) == IS_LONG && Z_LVAL_P(v) > 0) {
-		*out = (zend_ulong)Z_LVAL_P(v);
-		return 1;
-	}
-	if (Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) > 0 && Z_STRLEN_P(v) <= 18) {
-		size_t i;
-		zend_ulong n = 0;
-		for (i = 0; i < Z_STRLEN_P(v); i++) {
-			char c = Z_STRVAL_P(v)[i];
-			if (c < '0' || c > '9') {
-				break;
-			}
-			n = n * 10 + (zend_ulong)(c - '0');
-		}
-		if (i == Z_STRLEN_P(v) && n > 0) {
-			*out = n;
-			return 1;
-		}
-	}
-	throw_field(label, field, "a positive int, a string of digits or null", v);
-	return -1;
-}
-
-static bool read_opt_string(zend_string *label, const char *field, zval *v, zend_string **out)
-{
-	*out = NULL;
-	if (v == NULL || Z_TYPE_P(v) == IS_NULL) {
-		return true;
-	}
-	if (Z_TYPE_P(v) == IS_STRING) {
-		*out = Z_STR_P(v);
-		return true;
-	}
-	throw_field(label, field, "a string or null", v);
-	return false;
-}
-
-static zend_string *id_key(const zval *id)
-{
-	return Z_TYPE_P(id) == IS_LONG ? zend_long_to_str(Z_LVAL_P(id)) : zend_string_copy(Z_STR_P(id));
-}
-
-static bool load_staff(calbook_hostmapper *hm, HashTable *rows)
-{
-	zend_ulong h;
-	zend_string *key;
-	zval *row;
-	uint32_t idx = 0;
-
-	hm->staff = ecalloc(zend_hash_num_elements(rows) + 1, sizeof(hm_staff));
-	ZEND_HASH_FOREACH_KEY_VAL(rows, h, key, row) {
-		zend_string *label = row_label("staff", h, key), *name, *first, *last, *email, *k;
-		HashTable *ht;
-		hm_staff *s = &hm->staff[idx];
-		zval *v, tmp;
-		zend_ulong cid;
-		int r;
-
-		ZVAL_DEREF(row);
-		ht = row_table(row);
-		if (ht == NULL) {
-			calbook_throw(calbook_ce_invalid_argument, "%s must be an array or an object, %s given",
-				ZSTR_VAL(label), zend_zval_type_name(row));
-			zend_string_release(label);
-			return false;
-		}
-		ZVAL_UNDEF(&s->id);
-		if (Z_TYPE_P(row) == IS_OBJECT && row_get(ht, "id") == NULL) {
-			calbook_throw(calbook_ce_invalid_argument, "%s.id is missing: an object row needs public properties "
-				"(pass Eloquent models as ->toArray())", ZSTR_VAL(label));
-			goto fail;
-		}
-		if (!read_staff_id(label, "id", row_get(ht, "id"), &s->id)) {
-			goto fail;
-		}
-		hm->nstaff = idx + 1; /* from here on the row is freed with the object */
-		k = id_key(&s->id);
-		if (zend_hash_exists(&hm->by_id, k)) {
-			calbook_throw(calbook_ce_invalid_argument, "%s.id %s appears twice in the staff list",
-				ZSTR_VAL(label), ZSTR_VAL(k));
-			zend_string_release(k);
-			goto fail;
-		}
-		ZVAL_LONG(&tmp, idx);
-		zend_hash_add_new(&hm->by_id, k, &tmp);
-		zend_string_release(k);
-		if (!read_company(label, "company_id", row_get(ht, "company_id"), &s->company)
-			|| !read_active(label, row_get(ht, "is_active"), &s->active)) {
-			goto fail;
-		}
-		r = read_calcom_id(label, "calcom_user_id", row_get(ht, "calcom_user_id"), &cid);
-		if (r < 0) {
-			goto fail;
-		}
-		if (r > 0) {
-			index_num(&hm->by_calcom, cid, idx);
-		}
-		if (!read_opt_string(label, "name", row_get(ht, "name"), &name)
-			|| !read_opt_string(label, "first_name", row_get(ht, "first_name"), &first)
-			|| !read_opt_string(label, "last_name", row_get(ht, "last_name"), &last)
-			|| !read_opt_string(label, "email", row_get(ht, "email"), &email)) {
-			goto fail;
-		}
-		if (name != NULL) {
-			index_name(hm, ZSTR_VAL(name), ZSTR_LEN(name), idx);
-		}
-		if (first != NULL || last != NULL) {
-			zend_string *full = zend_strpprintf(0, "%s %s", first ? ZSTR_VAL(first) : "", last ? ZSTR_VAL(last) : "");
-			if ((first == NULL || ZSTR_LEN(first) == strlen(ZSTR_VAL(first)))
-				&& (last == NULL || ZSTR_LEN(last) == strlen(ZSTR_VAL(last)))) {
-				index_name(hm, ZSTR_VAL(full), ZSTR_LEN(full), idx);
-			}
-			zend_string_release(full);
-		}
-		if (email != NULL) {
-			index_email(hm, ZSTR_VAL(email), ZSTR_LEN(email), idx);
-		}
-		v = row_get(ht, "aliases");
-		if (v != NULL && Z_TYPE_P(v) != IS_NULL) {
-			zval *a;
-			if (Z_TYPE_P(v) != IS_ARRAY) {
-				throw_field(label, "aliases", "an array of strings", v);
-				goto fail;
-			}
-			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), a) {
-				ZVAL_DEREF(a);
-				if (Z_TYPE_P(a) != IS_STRING) {
-					throw_field(label, "aliases", "an array of strings", a);
-					goto fail;
-				}
-				if (memchr(Z_STRVAL_P(a), '@', Z_STRLEN_P(a)) != NULL) {
-					index_email(hm, Z_STRVAL_P(a), Z_STRLEN_P(a), idx);
-				} else {
-					index_name(hm, Z_STRVAL_P(a), Z_STRLEN_P(a), idx);
-				}
-			} ZEND_HASH_FOREACH_END();
-		}
-		zend_string_release(label);
-		idx++;
-		continue;
-fail:
-		zend_string_release(label);
-		return false;
-	} ZEND_HASH_FOREACH_END();
-	return true;
-}
-
-static bool load_mappings(calbook_hostmapper *hm, HashTable *rows)
-{
-	zend_ulong h;
-	zend_string *key;
-	zval *row;
-	uint32_t n = 0;
-
-	hm->maps = ecalloc(zend_hash_num_elements(rows) + 1, sizeof(hm_mapping));
-	ZEND_HASH_FOREACH_KEY_VAL(rows, h, key, row) {
-		zend_string *label = row_label("mappings", h, key), *k;
-		HashTable *ht;
-		hm_mapping *m = &hm->maps[n];
-		zend_ulong host_id;
-		zval sid, *found;
-		int r;
-
-		ZVAL_DEREF(row);
-		ht = row_table(row);
-		if (ht == NULL) {
-			calbook_throw(calbook_ce_invalid_argument, "%s must be an array or an object, %s given",
-				ZSTR_VAL(label), zend_zval_type_name(row));
-			zend_string_release(label);
-			return false;
-		}
-		r = read_calcom_id(label, "calcom_host_id", row_get(ht, "calcom_host_id"), &host_id);
-		if (r == 0) {
-			throw_field(label, "calcom_host_id", "a positive int or a string of digits", row_get(ht, "calcom_host_id"));
-		}
-		if (r <= 0 || !read_staff_id(label, "staff_id", row_get(ht, "staff_id"), &sid)) {
-			zend_string_release(label);
-			return false;
-		}
-		if (!read_company(label, "company_id", row_get(ht, "company_id"), &m->company)) {
-			zval_ptr_dtor(&sid);
-			zend_string_release(label);
-			return false;
-		}
-		hm->nmaps = n + 1;
-		if (!read_active(label, row_get(ht, "is_active"), &m->active)) {
-			zval_ptr_dtor(&sid);
-			zend_string_release(label);
-			return false;
-		}
-		k = id_key(&sid);
-		zval_ptr_dtor(&sid);
-		found = zend_hash_find(&hm->by_id, k);
-		zend_string_release(k);
-		zend_string_release(label);
-		if (found == NULL) {
-			/* A mapping to staff that is not in the list can never be checked: ignore it. */
-			continue;
-		}
-		m->staff = (uint32_t)Z_LVAL_P(found);
-		index_num(&hm->by_map, host_id, n);
-		n++;
-	} ZEND_HASH_FOREACH_END();
-	return true;
-}
-
-/* ---- options ---- */
-
-static bool opt_int(zend_string *name, zval *v, zend_long *out)
-{
-	if (Z_TYPE_P(v) != IS_LONG) {
-		calbook_throw(calbook_ce_invalid_argument, "options['%s'] must be an int from 0 to 100, %s given",
-			ZSTR_VAL(name), zend_zval_type_name(v));
-		return false;
-	}
-	if (Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > 100) {
-		calbook_throw(calbook_ce_invalid_argument, "options['%s'] must be an int from 0 to 100, " ZEND_LONG_FMT " given",
-			ZSTR_VAL(name), Z_LVAL_P(v));
-		return false;
-	}
-	*out = Z_LVAL_P(v);
-	return true;
-}
-
-static bool opt_bool(zend_string *name, zval *v, bool *out)
-{
-	if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
-		calbook_throw(calbook_ce_invalid_argument, "options['%s'] must be a bool, %s given",
-			ZSTR_VAL(name), zend_zval_type_name(v));
-		return false;
-	}
-	*out = Z_TYPE_P(v) == IS_TRUE;
-	return true;
-}
-
-static bool load_options(calbook_hostmapper *hm, HashTable *opts)
-{
-	zend_string *name;
-	zend_ulong h;
-	zval *v;
-
-	ZEND_HASH_FOREACH_KEY_VAL(opts, h, name, v) {
-		bool ok;
-		ZVAL_DEREF(v);
-		if (name == NULL) {
-			calbook_throw(calbook_ce_invalid_argument, "options[" ZEND_ULONG_FMT "] is not a known option", h);
-			return false;
-		}
-		if (zend_string_equals_literal(name, "company_id")) {
-			if (Z_TYPE_P(v) != IS_NULL && Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_STRING) {
-				calbook_throw(calbook_ce_invalid_argument, "options['company_id'] must be an int, a string or null, %s given",
-					zend_zval_type_name(v));
-				return false;
-			}
-			if (hm->company) {
-				zend_string_release(hm->company);
-			}
-			ok = read_company(NULL, "company_id", v, &hm->company);
-		} else if (zend_string_equals_literal(name, "auto_threshold")) {
-			ok = opt_int(name, v, &hm->threshold);
-		} else if (zend_string_equals_literal(name, "mapping_confidence")) {
-			ok = opt_int(name, v, &hm->conf_mapping);
-		} else if (zend_string_equals_literal(name, "calcom_user_id_confidence")) {
-			ok = opt_int(name, v, &hm->conf_calcom);
-		} else if (zend_string_equals_literal(name, "email_confidence")) {
-			ok = opt_int(name, v, &hm->conf_email);
-		} else if (zend_string_equals_literal(name, "name_confidence")) {
-			ok = opt_int(name, v, &hm->conf_name);
-		} else if (zend_string_equals_literal(name, "name_partial_confidence")) {
-			ok = opt_int(name, v, &hm->conf_name_partial);
-		} else if (zend_string_equals_literal(name, "use_mappings")) {
-			ok = opt_bool(name, v, &hm->use_mappings);
-		} else if (zend_string_equals_literal(name, "use_calcom_user_id")) {
-			ok = opt_bool(name, v, &hm->use_calcom);
-		} else if (zend_string_equals_literal(name, "use_email")) {
-			ok = opt_bool(name, v, &hm->use_email);
-		} else if (zend_string_equals_literal(name, "use_name")) {
-			ok = opt_bool(name, v, &hm->use_name);
-		} else {
-			calbook_throw(calbook_ce_invalid_argument, "options['%s'] is not a known option", ZSTR_VAL(name));
-			return false;
-		}
-		if (!ok) {
-			return false;
-		}
-	} ZEND_HASH_FOREACH_END();
-	return true;
-}
-
-/* ---- context ---- */
-
-typedef struct hm_context {
-	zend_string *company; /* owned, or NULL */
-	bool explain;
-} hm_context;
-
-static bool load_context(calbook_hostmapper *hm, HashTable *ctx, hm_context *out)
-{
-	zend_string *name;
-	zend_ulong h;
-	zval *v;
-	bool have_company = false;
-
-	out->company = NULL;
-	out->explain = false;
-	if (ctx != NULL) {
-		ZEND_HASH_FOREACH_KEY_VAL(ctx, h, name, v) {
-			ZVAL_DEREF(v);
-			if (name != NULL && zend_string_equals_literal(name, "company_id")) {
-				if (Z_TYPE_P(v) != IS_NULL && Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_STRING) {
-					calbook_throw(calbook_ce_invalid_argument, "context['company_id'] must be an int, a string or null, %s given",
-						zend_zval_type_name(v));
-					goto fail;
-				}
-				if (out->company) {
-					zend_string_release(out->company);
-				}
-				read_company(NULL, "company_id", v, &out->company);
-				have_company = true;
-			} else if (name != NULL && zend_string_equals_literal(name, "explain")) {
-				if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
-					calbook_throw(calbook_ce_invalid_argument, "context['explain'] must be a bool, %s given",
-						zend_zval_type_name(v));
-					goto fail;
-				}
-				out->explain = Z_TYPE_P(v) == IS_TRUE;
-			} else {
-				if (name != NULL) {
-					calbook_throw(calbook_ce_invalid_argument, "context['%s'] is not a known key (company_id, explain)", ZSTR_VAL(name));
-				} else {
-					calbook_throw(calbook_ce_invalid_argument, "context[" ZEND_ULONG_FMT "] is not a known key (company_id, explain)", h);
-				}
-				goto fail;
-			}
-		} ZEND_HASH_FOREACH_END();
-	}
-	/* The context wins; a context company_id of null means "no tenant filter" only when
-	 * the options have none either. */
-	if ((!have_company || out->company == NULL) && hm->company != NULL) {
-		if (out->company) {
-			zend_string_release(out->company);
-		}
-		out->company = zend_string_copy(hm->company);
-	}
-	return true;
-fail:
-	if (out->company) {
-		zend_string_release(out->company);
-		out->company = NULL;
-	}
-	return false;
-}
-
 /* ---- resolution ---- */
 
 typedef struct hm_result {
@@ -712,7 +97,7 @@ typedef struct hm_result {
 	bool matched;
 	uint32_t staff;
 	zend_long confidence;
-	const char *source;
+	hm_source source;
 	smart_str reason; /* for a match: why; otherwise the notes of each strategy */
 } hm_result;
 
@@ -751,14 +136,11 @@ static void rf(hm_result *r, const char *fmt, ...)
 	zend_string_release(t);
 }
 
-static void note(hm_result *r, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
-static void note(hm_result *r, const char *fmt, ...)
+static void note_text(hm_result *r, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+static void note_text(hm_result *r, const char *fmt, ...)
 {
 	va_list ap;
 	zend_string *t;
-	if (!r->explain) {
-		return;
-	}
 	if (r->reason.s != NULL && ZSTR_LEN(r->reason.s) > 0) {
 		smart_str_appends(&r->reason, "; ");
 	}
@@ -769,23 +151,69 @@ static void note(hm_result *r, const char *fmt, ...)
 	zend_string_release(t);
 }
 
-/* Appends a value for a message: at most 80 bytes, cut on a UTF-8 boundary. */
-static void note_value(hm_result *r, const char *s, size_t len)
+/* A strategy's note, written in explain mode only (tested before the arguments are formatted). */
+#define note(r, ...) do { \
+		if ((r)->explain) { \
+			note_text((r), __VA_ARGS__); \
+		} \
+	} while (0)
+
+/* How much of a value a message shows: at most 80 bytes, cut on a UTF-8 boundary. */
+static size_t shown_len(const char *s, size_t len, bool *cut)
 {
-	if (!wants_text(r)) {
-		return;
-	}
-	if (len > 80) {
+	*cut = len > 80;
+	if (*cut) {
 		len = 80;
 		while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80) {
 			len--;
 		}
-		smart_str_appendl(&r->reason, s, len);
+	}
+	return len;
+}
+
+/* Appends a value for a message, cut as shown_len() says ("..." marks a cut). */
+static void note_value(hm_result *r, const char *s, size_t len)
+{
+	bool cut;
+	if (!wants_text(r)) {
+		return;
+	}
+	len = shown_len(s, len, &cut);
+	smart_str_appendl(&r->reason, s, len);
+	if (cut) {
 		smart_str_appends(&r->reason, "...");
-	} else {
-		smart_str_appendl(&r->reason, s, len);
 	}
 }
+
+/* A match's reason: prefix then a value (cut like note_value()) or, when val is NULL, the
+ * number id; one allocation of the exact size. */
+static void match_reason(hm_result *r, const char *prefix, size_t plen, const char *val, size_t vlen, int64_t id)
+{
+	char num[MAX_LENGTH_OF_LONG + 1], *digits;
+	bool cut = false;
+	zend_string *s;
+	char *p;
+
+	if (val == NULL) {
+		digits = zend_print_long_to_buf(num + sizeof num - 1, (zend_long)id);
+		val = digits;
+		vlen = (size_t)(num + sizeof num - 1 - digits);
+	} else {
+		vlen = shown_len(val, vlen, &cut);
+	}
+	s = zend_string_alloc(plen + vlen + (cut ? 3 : 0), 0);
+	p = ZSTR_VAL(s);
+	memcpy(p, prefix, plen);
+	memcpy(p + plen, val, vlen);
+	if (cut) {
+		memcpy(p + plen + vlen, "...", 3);
+	}
+	ZSTR_VAL(s)[ZSTR_LEN(s)] = '\0';
+	smart_str_free(&r->reason);
+	r->reason.s = s;
+	r->reason.a = ZSTR_LEN(s);
+}
+#define MATCH_REASON(r, lit, val, vlen, id) match_reason((r), (lit), sizeof(lit) - 1, (val), (vlen), (id))
 
 static void note_ids(calbook_hostmapper *hm, hm_result *r, const hm_cands *c)
 {
@@ -811,7 +239,7 @@ static void note_ids(calbook_hostmapper *hm, hm_result *r, const hm_cands *c)
 	smart_str_appendc(&r->reason, ')');
 }
 
-static void set_match(hm_result *r, uint32_t staff, zend_long conf, const char *source)
+static void set_match(hm_result *r, uint32_t staff, zend_long conf, hm_source source)
 {
 	r->matched = true;
 	r->staff = staff;
@@ -872,8 +300,8 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		}
 		if (c.total == 1) {
 			if (!below_threshold(hm, r, "mapping", hm->conf_mapping)) {
-				set_match(r, c.idx[0], hm->conf_mapping, "mapping");
-				rf(r, "known mapping of Cal.com host %" PRId64, host->id);
+				set_match(r, c.idx[0], hm->conf_mapping, HM_SRC_MAPPING);
+				MATCH_REASON(r, "known mapping of Cal.com host ", NULL, 0, host->id);
 				return;
 			}
 		} else if (c.total > 1) {
@@ -893,8 +321,8 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		cands_from_slot(hm, zend_hash_index_find(&hm->by_calcom, (zend_ulong)host->id), company, &c, &excluded);
 		if (c.total == 1) {
 			if (!below_threshold(hm, r, "calcom_user_id", hm->conf_calcom)) {
-				set_match(r, c.idx[0], hm->conf_calcom, "calcom_user_id");
-				rf(r, "staff calcom_user_id is %" PRId64, host->id);
+				set_match(r, c.idx[0], hm->conf_calcom, HM_SRC_CALCOM);
+				MATCH_REASON(r, "staff calcom_user_id is ", NULL, 0, host->id);
 				return;
 			}
 		} else if (c.total > 1) {
@@ -915,32 +343,46 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 			note(r, "email: the host has none");
 		} else {
 			char buf[HM_MAX_TEXT + 1];
-			long n = host->email_len > HM_MAX_TEXT ? -1 : cb_norm_email(host->email, host->email_len, buf, sizeof buf);
+			const char *key = buf;
+			const zval *ez = host->email_node;
+			long n;
+			zval *slot;
+			hm_index_emails(hm);
+			if (ez != NULL && Z_TYPE_P(ez) == IS_STRING && Z_STRVAL_P(ez) == host->email
+				&& hm_email_is_plain(host->email, host->email_len)) {
+				/* Normalizing would change nothing: look up the host's own string, whose hash
+				 * PHP keeps. */
+				slot = zend_hash_find(&hm->by_email, Z_STR_P(ez));
+				n = (long)host->email_len;
+				key = host->email;
+			} else {
+				n = host->email_len > HM_MAX_TEXT ? -1 : cb_norm_email(host->email, host->email_len, buf, sizeof buf);
+				slot = n > 0 ? zend_hash_str_find(&hm->by_email, buf, (size_t)n) : NULL;
+			}
 			if (n <= 0) {
 				note(r, "email: the host's email is not a valid address");
 			} else {
 				memset(&c, 0, sizeof c);
 				excluded = 0;
-				cands_from_slot(hm, zend_hash_str_find(&hm->by_email, buf, (size_t)n), company, &c, &excluded);
+				cands_from_slot(hm, slot, company, &c, &excluded);
 				if (c.total == 1) {
 					if (!below_threshold(hm, r, "email", hm->conf_email)) {
-						set_match(r, c.idx[0], hm->conf_email, "email");
-						rs(r, "exact email match: ");
-						note_value(r, buf, (size_t)n);
+						set_match(r, c.idx[0], hm->conf_email, HM_SRC_EMAIL);
+						MATCH_REASON(r, "exact email match: ", key, (size_t)n, 0);
 						return;
 					}
 				} else if (c.total > 1) {
 					note(r, "email: ");
-					note_value(r, buf, (size_t)n);
+					note_value(r, key, (size_t)n);
 					rf(r, " belongs to %s staff ", count_str(&c, cnt));
 					note_ids(hm, r, &c);
 				} else if (excluded > 0) {
 					note(r, "email: ");
-					note_value(r, buf, (size_t)n);
+					note_value(r, key, (size_t)n);
 					rs(r, " belongs only to inactive staff or staff of another company");
 				} else {
 					note(r, "email: no staff has ");
-					note_value(r, buf, (size_t)n);
+					note_value(r, key, (size_t)n);
 				}
 			}
 		}
@@ -948,24 +390,26 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 
 	/* 4. Name. */
 	if (hm->use_name) {
-		char buf[2][HM_MAX_TEXT + 1], fl[2][HM_MAX_TEXT + 1];
+		char buf[2][HM_NORM_CAP], fl[2][HM_NORM_CAP];
 		long n[2];
 		size_t fln[2] = {0, 0}, words;
 		hm_cands partial;
 		uint32_t pexcluded = 0;
-		int mode;
+		int mode, modes;
+		cb_norm_info info;
 
 		if (host->name == NULL) {
 			note(r, "name: the host has none");
 			return;
 		}
-		n[0] = host->name_len > HM_MAX_TEXT ? -1 : norm_name(host->name, host->name_len, CB_NORM_TRANSLIT, buf[0]);
-		n[1] = n[0] < 0 ? -1 : norm_name(host->name, host->name_len, CB_NORM_STRIP, buf[1]);
+		n[0] = hm_norm_name(host->name, host->name_len, CB_NORM_TRANSLIT, buf[0], &info);
+		words = info.words;
+		modes = info.umlaut ? 2 : 1;
+		n[1] = n[0] < 0 || modes == 1 ? n[0] : hm_norm_name(host->name, host->name_len, CB_NORM_STRIP, buf[1], &info);
 		if (n[0] < 0 || n[1] < 0) {
-			note(r, "name: the host's name is not valid UTF-8");
+			note(r, "name: the host's name is not valid UTF-8 or too long");
 			return;
 		}
-		words = cb_norm_words(buf[0], (size_t)n[0]);
 		if (words < 2) {
 			note(r, "name: '");
 			note_value(r, buf[0], (size_t)n[0]);
@@ -975,17 +419,17 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		memset(&c, 0, sizeof c);
 		memset(&partial, 0, sizeof partial);
 		excluded = 0;
-		for (mode = 0; mode < 2; mode++) {
+		hm_index_names(hm);
+		for (mode = 0; mode < modes; mode++) {
 			cands_from_slot(hm, zend_hash_str_find(&hm->by_name, buf[mode], (size_t)n[mode]), company, &c, &excluded);
 			if (words >= 3) {
-				fln[mode] = first_last(buf[mode], (size_t)n[mode], fl[mode]);
+				fln[mode] = hm_first_last(buf[mode], (size_t)n[mode], fl[mode]);
 			}
 		}
 		if (c.total == 1) {
 			if (!below_threshold(hm, r, "name", hm->conf_name)) {
-				set_match(r, c.idx[0], hm->conf_name, "name");
-				rs(r, "name match: ");
-				note_value(r, buf[0], (size_t)n[0]);
+				set_match(r, c.idx[0], hm->conf_name, HM_SRC_NAME);
+				MATCH_REASON(r, "name match: ", buf[0], (size_t)n[0], 0);
 			}
 			return;
 		}
@@ -997,17 +441,18 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 			return;
 		}
 		/* A middle name on one side only. */
-		for (mode = 0; mode < 2; mode++) {
-			cands_from_slot(hm, zend_hash_str_find(&hm->by_name_fl, buf[mode], (size_t)n[mode]), company, &partial, &pexcluded);
+		for (mode = 0; mode < modes; mode++) {
+			if (zend_hash_num_elements(&hm->by_name_fl) > 0) { /* some staff name has a middle name */
+				cands_from_slot(hm, zend_hash_str_find(&hm->by_name_fl, buf[mode], (size_t)n[mode]), company, &partial, &pexcluded);
+			}
 			if (fln[mode] > 0) {
 				cands_from_slot(hm, zend_hash_str_find(&hm->by_name, fl[mode], fln[mode]), company, &partial, &pexcluded);
 			}
 		}
 		if (partial.total == 1) {
 			if (!below_threshold(hm, r, "name (middle name on one side only)", hm->conf_name_partial)) {
-				set_match(r, partial.idx[0], hm->conf_name_partial, "name");
-				rs(r, "name match with a middle name on one side only: ");
-				note_value(r, buf[0], (size_t)n[0]);
+				set_match(r, partial.idx[0], hm->conf_name_partial, HM_SRC_NAME);
+				MATCH_REASON(r, "name match with a middle name on one side only: ", buf[0], (size_t)n[0], 0);
 			} else {
 				rs(r, ": staff ");
 				note_ids(hm, r, &partial);
@@ -1033,57 +478,128 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 	}
 }
 
-/* Finds the host in a booking, a payload, or a host array itself. */
 /* Fields only a booking or a webhook body has; an array with one of them is never a host. */
 static const char *const booking_key_names[] = {
 	"uid", "status", "data", "payload", "hosts", "organizer", "user", "userId", "attendees", "title",
-	"start", "startTime", "eventTypeId", "eventType", "triggerEvent", "bookingUid", "responses", NULL
+	"start", "startTime", "eventTypeId", "eventType", "triggerEvent", "bookingUid", "responses"
 };
-static zend_string *booking_keys[sizeof(booking_key_names) / sizeof(booking_key_names[0])];
+#define BOOKING_KEYS (sizeof(booking_key_names) / sizeof(booking_key_names[0]))
+/* The keys in a small open-addressing table by hash: a host array (a handful of keys) is
+ * checked key by key instead of looking up every booking field in it. */
+#define BOOKING_SLOTS 64
+static zend_string *booking_slots[BOOKING_SLOTS];
+
+static bool is_booking_key(zend_string *k)
+{
+	zend_ulong h = ZSTR_H(k) ? ZSTR_H(k) : zend_string_hash_val(k);
+	uint32_t i = (uint32_t)h & (BOOKING_SLOTS - 1);
+	while (booking_slots[i] != NULL) {
+		if (ZSTR_H(booking_slots[i]) == h && zend_string_equals(booking_slots[i], k)) {
+			return true;
+		}
+		i = (i + 1) & (BOOKING_SLOTS - 1);
+	}
+	return false;
+}
+
+/* Which of a host's own fields key k is (a cb_key below CB_HOST_KEYS, or "source" as
+ * CB_HOST_KEYS), or -1. */
+static int host_field(const zend_string *k)
+{
+	const char *v;
+	/* The script's literal keys are usually calbook's own interned strings. */
+	if (k == calbook_k.id) return CB_KEY_ID;
+	if (k == calbook_k.email) return CB_KEY_EMAIL;
+	if (k == calbook_k.name) return CB_KEY_NAME;
+	if (k == calbook_k.username) return CB_KEY_USERNAME;
+	if (k == calbook_k.time_zone) return CB_KEY_TIME_ZONE;
+	if (k == calbook_k.display_email) return CB_KEY_DISPLAY_EMAIL;
+	if (k == calbook_k.source) return CB_HOST_KEYS;
+	v = ZSTR_VAL(k);
+	switch (ZSTR_LEN(k)) {
+	case 2: return memcmp(v, "id", 2) == 0 ? CB_KEY_ID : -1;
+	case 4: return memcmp(v, "name", 4) == 0 ? CB_KEY_NAME : -1;
+	case 5: return memcmp(v, "email", 5) == 0 ? CB_KEY_EMAIL : -1;
+	case 6: return memcmp(v, "source", 6) == 0 ? CB_HOST_KEYS : -1;
+	case 8: return memcmp(v, "username", 8) == 0 ? CB_KEY_USERNAME : memcmp(v, "timeZone", 8) == 0 ? CB_KEY_TIME_ZONE : -1;
+	case 12: return memcmp(v, "displayEmail", 12) == 0 ? CB_KEY_DISPLAY_EMAIL : -1;
+	default: return -1;
+	}
+}
 
 /* Finds the host in a booking, a payload, or a host array itself ({id, email, name, ...},
- * e.g. extractHost()'s result). */
-static bool find_host(zval *input, cb_host *host)
+ * e.g. extractHost()'s result, whose `source` string is kept in *source). */
+static bool find_host(zval *input, cb_host *host, zval **source)
 {
 	HashTable *ht = Z_ARRVAL_P(input);
-	zend_string **k;
-	const zval *src;
-	const char *s;
-	size_t len;
+	cb_host_fields f;
+	zend_string *k;
+	zval *v, *src = NULL;
+	int i;
 
+	*source = NULL;
 	/* A list of bookings (recurring), or a booking / webhook body: extract. */
 	if (zend_hash_num_elements(ht) > 0 && zend_array_is_list(ht)) {
 		return cb_host_extract(&calbook_zval_ops, input, host) != 0;
 	}
-	for (k = booking_keys; *k != NULL; k++) {
-		if (zend_hash_exists(ht, *k)) {
-			return cb_host_extract(&calbook_zval_ops, input, host) != 0;
-		}
+	f.id_type = CB_NODE_OTHER;
+	for (i = 0; i < CB_HOST_KEYS; i++) {
+		f.str[i].s = NULL;
 	}
+	/* One pass over the keys: a booking's field means extraction, else collect the host's. */
+	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, k, v) {
+		if (k == NULL) {
+			continue;
+		}
+		i = host_field(k);
+		if (i < 0) {
+			if (is_booking_key(k)) {
+				return cb_host_extract(&calbook_zval_ops, input, host) != 0;
+			}
+			continue;
+		}
+		ZVAL_DEREF(v);
+		if (i == CB_KEY_ID) {
+			f.id_type = calbook_zval_node_type(v);
+			if (Z_TYPE_P(v) == IS_LONG) {
+				f.id_int = (int64_t)Z_LVAL_P(v);
+			} else if (Z_TYPE_P(v) == IS_STRING) {
+				f.id_str = Z_STRVAL_P(v);
+				f.id_len = Z_STRLEN_P(v);
+			}
+		} else if (i == CB_HOST_KEYS) {
+			src = v;
+		} else if (Z_TYPE_P(v) == IS_STRING) {
+			f.str[i].s = Z_STRVAL_P(v);
+			f.str[i].len = Z_STRLEN_P(v);
+			f.str[i].node = v;
+		}
+	} ZEND_HASH_FOREACH_END();
 	/* No booking field: the host itself, or nothing. */
-	if (!cb_host_read(&calbook_zval_ops, input, "host", host)) {
+	if (!cb_host_from_fields(&f, CB_SRC_HOST, host)) {
 		return false;
 	}
-	src = calbook_zval_ops.member(input, "source");
-	if (src != NULL && calbook_zval_ops.string(src, &s, &len) == 0 && len > 0 && len < sizeof host->source
-		&& memchr(s, '\0', len) == NULL) {
-		memcpy(host->source, s, len);
-		host->source[len] = '\0';
+	if (src != NULL && Z_TYPE_P(src) == IS_STRING && Z_STRLEN_P(src) > 0 && Z_STRLEN_P(src) < 48
+		&& memchr(Z_STRVAL_P(src), '\0', Z_STRLEN_P(src)) == NULL) {
+		*source = src;
 	}
 	return true;
 }
 
-/* Resolves one input into rv (an array, or null). Returns the host's id through *host_out. */
+/* Resolves one input into rv (an array, or null). The host is left in *host_out. */
 static void hm_resolve(calbook_hostmapper *hm, zval *input, const hm_context *ctx, zval *rv, cb_host *host_out)
 {
-	cb_host host;
 	hm_result r;
 	HashTable *ht;
-	zval v;
+	zval v, *source = NULL;
+	bool found;
 
-	memset(&r, 0, sizeof r);
 	r.explain = ctx->explain;
-	if (!find_host(input, &host)) {
+	r.matched = false;
+	r.reason.s = NULL;
+	r.reason.a = 0;
+	found = find_host(input, host_out, &source);
+	if (!found) {
 		memset(host_out, 0, sizeof *host_out);
 		if (!ctx->explain) {
 			ZVAL_NULL(rv);
@@ -1091,8 +607,7 @@ static void hm_resolve(calbook_hostmapper *hm, zval *input, const hm_context *ct
 		}
 		note(&r, "no host found in the booking");
 	} else {
-		*host_out = host;
-		resolve_host(hm, &host, ctx->company, &r);
+		resolve_host(hm, host_out, ctx->company, &r);
 		if (!r.matched && !ctx->explain) {
 			smart_str_free(&r.reason);
 			ZVAL_NULL(rv);
@@ -1100,35 +615,40 @@ static void hm_resolve(calbook_hostmapper *hm, zval *input, const hm_context *ct
 		}
 	}
 	smart_str_0(&r.reason);
+	/* ZVAL_NULL() sets the type only; appending copies the whole zval (newer compilers warn). */
+	memset(&v, 0, sizeof v);
 	array_init_size(rv, 6);
 	ht = Z_ARRVAL_P(rv);
+	zend_hash_real_init_mixed(ht);
 	if (r.matched) {
 		ZVAL_COPY(&v, &hm->staff[r.staff].id);
-		zend_hash_add_new(ht, calbook_k.staff_id, &v);
+		_zend_hash_append_ex(ht, calbook_k.staff_id, &v, 1);
 		ZVAL_LONG(&v, r.confidence);
-		zend_hash_add_new(ht, calbook_k.confidence, &v);
-		ZVAL_STRING(&v, r.source);
-		zend_hash_add_new(ht, calbook_k.source, &v);
+		_zend_hash_append_ex(ht, calbook_k.confidence, &v, 1);
+		ZVAL_INTERNED_STR(&v, source_strings[r.source]);
+		_zend_hash_append_ex(ht, calbook_k.source, &v, 1);
 	} else {
-		zend_hash_add_empty_element(ht, calbook_k.staff_id);
+		ZVAL_NULL(&v);
+		_zend_hash_append_ex(ht, calbook_k.staff_id, &v, 1);
 		ZVAL_LONG(&v, 0);
-		zend_hash_add_new(ht, calbook_k.confidence, &v);
-		zend_hash_add_empty_element(ht, calbook_k.source);
+		_zend_hash_append_ex(ht, calbook_k.confidence, &v, 1);
+		ZVAL_NULL(&v);
+		_zend_hash_append_ex(ht, calbook_k.source, &v, 1);
 	}
 	if (r.reason.s != NULL) {
 		ZVAL_STR(&v, r.reason.s);
 	} else {
 		ZVAL_EMPTY_STRING(&v);
 	}
-	zend_hash_add_new(ht, calbook_k.reason, &v);
-	if (host_out->source[0] != '\0') {
-		calbook_host_to_zval(host_out, &v);
+	_zend_hash_append_ex(ht, calbook_k.reason, &v, 1);
+	if (found) {
+		calbook_host_to_zval_ex(host_out, source, &v);
 	} else {
 		ZVAL_NULL(&v);
 	}
-	zend_hash_add_new(ht, calbook_k.host, &v);
-	ZVAL_BOOL(&v, r.matched && strcmp(r.source, "mapping") != 0);
-	zend_hash_add_new(ht, calbook_k.new_mapping, &v);
+	_zend_hash_append_ex(ht, calbook_k.host, &v, 1);
+	ZVAL_BOOL(&v, r.matched && r.source != HM_SRC_MAPPING);
+	_zend_hash_append_ex(ht, calbook_k.new_mapping, &v, 1);
 }
 
 static bool hm_ready(calbook_hostmapper *hm)
@@ -1158,8 +678,8 @@ ZEND_METHOD(Calbook_HostMapper, __construct)
 		calbook_throw(calbook_ce_runtime, "Calbook\\HostMapper is already constructed");
 		RETURN_THROWS();
 	}
-	if ((options && !load_options(hm, options)) || !load_staff(hm, staff)
-		|| (mappings && !load_mappings(hm, mappings))) {
+	if ((options && !hm_load_options(hm, options)) || !hm_load_staff(hm, staff)
+		|| (mappings && !hm_load_mappings(hm, mappings))) {
 		RETURN_THROWS();
 	}
 	hm->ready = true;
@@ -1194,7 +714,7 @@ ZEND_METHOD(Calbook_HostMapper, resolve)
 		Z_PARAM_ARRAY_HT(context)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!hm_ready(hm) || !load_context(hm, context, &ctx)) {
+	if (!hm_ready(hm) || !hm_load_context(hm, context, &ctx)) {
 		RETURN_THROWS();
 	}
 	hm_resolve(hm, input, &ctx, return_value, &host);
@@ -1244,7 +764,7 @@ ZEND_METHOD(Calbook_HostMapper, assign)
 		ZVAL_LONG(&pref, pref_long);
 	}
 
-	if (!hm_ready(hm) || !load_context(hm, context, &ctx)) {
+	if (!hm_ready(hm) || !hm_load_context(hm, context, &ctx)) {
 		RETURN_THROWS();
 	}
 	hm_resolve(hm, booking, &ctx, &match, &host);
@@ -1316,7 +836,7 @@ ZEND_METHOD(Calbook_HostMapper, resolveMany)
 		Z_PARAM_ARRAY_HT(context)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!hm_ready(hm) || !load_context(hm, context, &ctx)) {
+	if (!hm_ready(hm) || !hm_load_context(hm, context, &ctx)) {
 		RETURN_THROWS();
 	}
 	if (Z_TYPE_P(bookings) == IS_ARRAY) {
@@ -1427,28 +947,8 @@ static zend_object *hostmapper_create(zend_class_entry *ce)
 static void hostmapper_free(zend_object *obj)
 {
 	calbook_hostmapper *hm = hm_from_obj(obj);
-	uint32_t i;
 
-	if (hm->staff) {
-		for (i = 0; i < hm->nstaff; i++) {
-			zval_ptr_dtor(&hm->staff[i].id);
-			if (hm->staff[i].company) {
-				zend_string_release(hm->staff[i].company);
-			}
-		}
-		efree(hm->staff);
-	}
-	if (hm->maps) {
-		for (i = 0; i < hm->nmaps; i++) {
-			if (hm->maps[i].company) {
-				zend_string_release(hm->maps[i].company);
-			}
-		}
-		efree(hm->maps);
-	}
-	if (hm->company) {
-		zend_string_release(hm->company);
-	}
+	hm_free_rows(hm);
 	zend_hash_destroy(&hm->by_id);
 	zend_hash_destroy(&hm->by_calcom);
 	zend_hash_destroy(&hm->by_email);
@@ -1463,10 +963,18 @@ void calbook_register_hostmapper(void)
 	size_t i;
 
 	calbook_zval_init();
-	for (i = 0; booking_key_names[i] != NULL; i++) {
-		booking_keys[i] = zend_new_interned_string(zend_string_init(booking_key_names[i], strlen(booking_key_names[i]), 1));
+	hm_load_init();
+	for (i = 0; i < BOOKING_KEYS; i++) {
+		zend_string *k = zend_new_interned_string(zend_string_init(booking_key_names[i], strlen(booking_key_names[i]), 1));
+		uint32_t slot = (uint32_t)zend_string_hash_val(k) & (BOOKING_SLOTS - 1);
+		while (booking_slots[slot] != NULL) {
+			slot = (slot + 1) & (BOOKING_SLOTS - 1);
+		}
+		booking_slots[slot] = k;
 	}
-	booking_keys[i] = NULL;
+	for (i = 0; i < HM_SRC_COUNT; i++) {
+		source_strings[i] = zend_new_interned_string(zend_string_init(source_names[i], strlen(source_names[i]), 1));
+	}
 	calbook_ce_hostmapper = register_class_Calbook_HostMapper();
 	calbook_ce_hostmapper->create_object = hostmapper_create;
 	memcpy(&hostmapper_handlers, &std_object_handlers, sizeof(zend_object_handlers));

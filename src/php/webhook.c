@@ -9,7 +9,7 @@
 #include "php/exceptions.h"
 #include "php/classes.h"
 #include "php/cb_zval.h"
-#include "core/cb_sha256.h"
+#include "core/cb_webhook_sig.h"
 #include "core/cb_host.h"
 #include "php/Webhook_arginfo.h"
 

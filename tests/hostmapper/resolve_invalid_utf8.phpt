@@ -17,7 +17,7 @@ show($m2->resolve(['name' => 'Jürgen Müller']));
 show($m2->resolve(['name' => "J\xfcrgen M\xfcller"]));
 ?>
 --EXPECT--
-NULL 0 NULL | calcom_user_id: the host has no id; email: the host has none; name: the host's name is not valid UTF-8
+NULL 0 NULL | calcom_user_id: the host has no id; email: the host has none; name: the host's name is not valid UTF-8 or too long
 NULL 0 NULL | calcom_user_id: the host has no id; email: the host's email is not a valid address; name: the host has none
 null
 null
