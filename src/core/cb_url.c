@@ -262,8 +262,12 @@ long cb_url_build(char *out, size_t cap, const char *base, const char *path_fmt,
 	o = base_len;
 
 	for (p = path_fmt; *p; p++) {
-		if (p[0] == '{' && p[1] == '}') {
+		if (p[0] == '{') {
+			const char *close = strchr(p, '}');
 			long n;
+			if (!close) {
+				return CB_URL_E_FORMAT;
+			}
 			if (used >= nseg) {
 				return CB_URL_E_FORMAT;
 			}
@@ -276,7 +280,7 @@ long cb_url_build(char *out, size_t cap, const char *base, const char *path_fmt,
 			}
 			o += (size_t) n;
 			used++;
-			p++;
+			p = close;
 			continue;
 		}
 		if ((unsigned char) *p <= 0x20 || *p == '?' || *p == '#' || (unsigned char) *p >= 0x7f) {

@@ -111,13 +111,12 @@ void calbook_response_create(zval *out, zend_long status, zend_string *body, zva
 	object_init_ex(out, calbook_ce_response);
 	r = Z_RESPONSE_P(out);
 	r->status = status;
-	if (body) {
-		zend_string_release(r->body);
-		r->body = zend_string_copy(body);
-	}
+	r->body = body ? body : ZSTR_EMPTY_ALLOC();
 	if (headers && Z_TYPE_P(headers) == IS_ARRAY) {
 		zval_ptr_dtor(&r->headers);
-		ZVAL_COPY(&r->headers, headers);
+		ZVAL_COPY_VALUE(&r->headers, headers);
+	} else if (headers) {
+		zval_ptr_dtor(headers);
 	}
 }
 

@@ -5,8 +5,9 @@
 #include "php.h"
 
 /* Builds a Calbook\Response in `out`.
- * status: HTTP status; body: the raw body (the Response takes its own reference);
- * headers: a PHP array, lower-case header name => list of string values (copied), or NULL. */
+ * status: HTTP status; body: the raw body, or NULL for none; headers: a PHP array, lower-case
+ * header name => list of string values, or UNDEF/NULL. The Response takes over `body` and
+ * `headers` (the caller's references move to it). */
 void calbook_response_create(zval *out, zend_long status, zend_string *body, zval *headers);
 
 /* When the response is not 2xx, throws the typed exception for it (ApiException,

@@ -1,0 +1,838 @@
+/* Calbook\Client transport: easy handles (the client's own and the per-process pool), the
+ * header and body callbacks, one call with its retries under one deadline, and the ONE result
+ * handling of a finished transfer (calbook_attempt_finish) that both the single path and
+ * getBookingsByUid()'s curl_multi path use. */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "core/cb_apierr.h"
+#include "zend_smart_str.h"
+#include "ext/standard/php_rand.h"
+
+#include <curl/curl.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "php_calbook.h"
+#include "core/cb_pool.h"
+#include "core/cb_url.h"
+#include "core/cb_validate.h"
+#include "php/exceptions.h"
+#include "php/response.h"
+#include "php/client.h"
+
+/* {{{ the per-process pool (persistent clients) */
+
+/* The pool of this process; a pool inherited through fork() is forgotten without touching its
+ * handles. */
+static cb_pool *pool_get(bool create)
+{
+	cb_pool *pool = CALBOOK_G(persistent_pool);
+
+	if (pool && cb_pool_pid(pool) != getpid()) {
+		cb_pool_free(pool, 0);
+		pool = NULL;
+		CALBOOK_G(persistent_pool) = NULL;
+	}
+	if (!pool && create) {
+		pool = cb_pool_new();
+		CALBOOK_G(persistent_pool) = pool;
+	}
+	return pool;
+}
+
+CURLSH *calbook_pool_share(void)
+{
+	cb_pool *pool = pool_get(true);
+	return pool ? cb_pool_share(pool) : NULL;
+}
+
+void calbook_pool_shutdown(void **slot)
+{
+	cb_pool *pool = *slot;
+	*slot = NULL;
+	if (pool) {
+		cb_pool_free(pool, cb_pool_pid(pool) == getpid());
+	}
+}
+
+void calbook_client_shutdown(void)
+{
+	calbook_pool_shutdown(&CALBOOK_G(persistent_pool));
+}
+/* }}} */
+
+/* {{{ the client's handle */
+void calbook_client_http_opts(calbook_client *c, cb_http_opts *o)
+{
+	o->timeout_ms = (long) c->timeout_ms;
+	o->connect_timeout_ms = (long) c->connect_timeout_ms;
+	o->ca_file = c->ca_file ? ZSTR_VAL(c->ca_file) : NULL;
+	o->user_agent = ZSTR_VAL(c->user_agent);
+}
+
+/* Drops the client's handle after a failure: its connection may be dirty. */
+static void client_discard_easy(calbook_client *c)
+{
+	if (c->easy) {
+		if (c->pid == getpid()) {
+			curl_easy_cleanup(c->easy);
+		}
+		c->easy = NULL;
+	}
+}
+
+static size_t xfer_header_cb(char *line, size_t size, size_t n, void *ud);
+static size_t xfer_write_cb(char *data, size_t size, size_t n, void *ud);
+
+/* Points a handle's callbacks at a transfer (once per handle, not per request). */
+void calbook_xfer_bind(CURL *h, cb_xfer *x)
+{
+	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, xfer_header_cb);
+	curl_easy_setopt(h, CURLOPT_HEADERDATA, x);
+	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, xfer_write_cb);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, x);
+	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, x ? x->errbuf : NULL);
+}
+
+static void client_bind_easy(calbook_client *c, CURL *h)
+{
+	calbook_xfer_bind(h, &c->x);
+	c->cur_headers = NULL;
+	c->method_is_get = false;
+}
+
+/* Leaves nothing of this client in a handle that outlives it (the pool). */
+static void client_unbind_easy(CURL *h)
+{
+	calbook_xfer_bind(h, NULL);
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, NULL);
+	curl_easy_setopt(h, CURLOPT_READDATA, NULL);
+	curl_easy_setopt(h, CURLOPT_SEEKDATA, NULL);
+}
+
+void calbook_client_release_easy(calbook_client *c)
+{
+	if (!c->easy) {
+		return;
+	}
+	if (c->pid == getpid()) {
+		cb_pool *pool = c->persistent && c->pool_key ? pool_get(true) : NULL;
+		if (pool) {
+			client_unbind_easy(c->easy);
+			cb_pool_put(pool, ZSTR_VAL(c->pool_key), c->easy);
+		} else {
+			curl_easy_cleanup(c->easy);
+		}
+	}
+	c->easy = NULL;
+}
+
+static CURL *client_easy(calbook_client *c)
+{
+	cb_http_opts o;
+
+	if (c->easy && c->pid != getpid()) {
+		/* Inherited through fork(): never use it, never clean it up here. */
+		c->easy = NULL;
+	}
+	if (c->easy) {
+		return c->easy;
+	}
+	calbook_client_http_opts(c, &o);
+	if (c->persistent) {
+		cb_pool *pool = pool_get(true);
+		CURL *h = pool ? cb_pool_take(pool, ZSTR_VAL(c->pool_key)) : NULL;
+		if (h && cb_http_easy_apply(h, &o) != CURLE_OK) {
+			curl_easy_cleanup(h);
+			h = NULL;
+		}
+		c->easy = h ? h : cb_http_easy_new(&o, pool ? cb_pool_share(pool) : NULL);
+	} else {
+		c->easy = cb_http_easy_new(&o, NULL);
+	}
+	c->pid = getpid();
+	if (c->easy) {
+		client_bind_easy(c, c->easy);
+	}
+	return c->easy;
+}
+/* }}} */
+
+/* {{{ one transfer: header and body callbacks straight into PHP values */
+void calbook_xfer_init(cb_xfer *x, size_t max_bytes)
+{
+	x->body = NULL;
+	x->len = x->cap = x->hint = 0;
+	ZVAL_UNDEF(&x->headers);
+	x->max_bytes = max_bytes;
+	x->too_large = x->no_memory = x->in_trailers = false;
+	x->errbuf[0] = '\0';
+}
+
+void calbook_xfer_free(cb_xfer *x)
+{
+	if (x->body) {
+		zend_string_efree(x->body);
+		x->body = NULL;
+	}
+	x->len = x->cap = 0;
+	zval_ptr_dtor(&x->headers);
+	ZVAL_UNDEF(&x->headers);
+}
+
+/* The response headers kept for the Response (the ones calbook and its users need); the rest
+ * are skipped to keep the hot path cheap. */
+static bool header_kept(const char *k, size_t n)
+{
+	switch (n) {
+	case 8:
+		return memcmp(k, "location", 8) == 0;
+	case 11:
+		return memcmp(k, "retry-after", 11) == 0;
+	case 12:
+		return memcmp(k, "content-type", 12) == 0 || memcmp(k, "x-request-id", 12) == 0;
+	case 14:
+		return memcmp(k, "content-length", 14) == 0;
+	default:
+		return (n > 12 && memcmp(k, "x-ratelimit-", 12) == 0) || (n > 6 && memcmp(k, "x-cal-", 6) == 0)
+			|| (n == 15 && memcmp(k, "cal-api-version", 15) == 0);
+	}
+}
+
+static bool xfer_reserve(cb_xfer *x, size_t need);
+
+static size_t xfer_header_cb(char *line, size_t size, size_t n, void *ud)
+{
+	cb_xfer *x = ud;
+	size_t len = size * n;
+	const char *name, *value;
+	size_t name_len, value_len;
+	long status;
+	int kind;
+	char key[256];
+	zval *list, v;
+
+	/* Most headers are not kept: skip them by their first letter before parsing. */
+	switch (len ? line[0] | 0x20 : 0) {
+	case 'c': case 'h': case 'l': case 'r': case 'x':
+		break;
+	case '\r' | 0x20: case '\n' | 0x20:
+		/* The blank line ends a header block; lines after it are trailers (a new status
+		 * line, after a 1xx, starts over). */
+		x->in_trailers = true;
+		return len;
+	default:
+		return len;
+	}
+	kind = cb_http_header_line(line, len, &name, &name_len, &value, &value_len, &status);
+	if (kind == 2) {
+		/* A new response (after 1xx): start over. */
+		zval_ptr_dtor(&x->headers);
+		ZVAL_UNDEF(&x->headers);
+		x->len = 0;
+		x->hint = 0;
+		x->in_trailers = false;
+		return len;
+	}
+	/* Trailers are ignored: only bytes received count, never a Content-Length sent late. */
+	if (kind != 1 || name_len >= sizeof(key)) {
+		return len;
+	}
+	zend_str_tolower_copy(key, name, name_len);
+	if (!header_kept(key, name_len)) {
+		return len;
+	}
+	if (Z_TYPE(x->headers) == IS_UNDEF) {
+		array_init_size(&x->headers, 8);
+	}
+	list = zend_hash_str_find(Z_ARRVAL(x->headers), key, name_len);
+	if (!list) {
+		zval empty;
+		array_init_size(&empty, 1);
+		list = zend_hash_str_add_new(Z_ARRVAL(x->headers), key, name_len, &empty);
+	}
+	ZVAL_STRINGL(&v, value, value_len);
+	zend_hash_next_index_insert_new(Z_ARRVAL_P(list), &v);
+	if (name_len == 14 && memcmp(key, "content-length", 14) == 0) {
+		long long cl;
+		if (cb_decimal_int(value, value_len, &cl) && cl >= 0) {
+			if ((unsigned long long) cl > x->max_bytes) {
+				x->too_large = true;
+				return 0;
+			}
+			x->hint = (size_t) cl;
+			if (cl > 0 && !x->body) {
+				xfer_reserve(x, (size_t) cl);
+			}
+		}
+	}
+	return len;
+}
+
+/* The first reservation: what was announced, up to this much; then the buffer doubles. */
+#define XFER_FIRST_MAX 65536
+#define XFER_FIRST_MIN 1024
+
+/* Room for `need` bytes: geometric growth capped by max_bytes, refused (not fatal) when it
+ * would pass memory_limit. */
+static bool xfer_reserve(cb_xfer *x, size_t need)
+{
+	size_t cap = x->cap;
+
+	if (need <= cap) {
+		return true;
+	}
+	if (cap == 0) {
+		cap = x->hint > 0 ? x->hint : XFER_FIRST_MIN;
+	}
+	while (cap < need) {
+		cap = cap > x->max_bytes / 2 ? x->max_bytes : cap * 2;
+	}
+	if (x->body) {
+		x->body = zend_string_realloc(x->body, cap, 0);
+	} else {
+		x->body = zend_string_alloc(cap, 0);
+	}
+	x->cap = cap;
+	return true;
+}
+
+static size_t xfer_write_cb(char *data, size_t size, size_t n, void *ud)
+{
+	cb_xfer *x = ud;
+	size_t len = size * n;
+
+	if (x->len + len > x->max_bytes) {
+		x->too_large = true;
+		return 0;
+	}
+	if (!xfer_reserve(x, x->len + len)) {
+		return 0;
+	}
+	memcpy(ZSTR_VAL(x->body) + x->len, data, len);
+	x->len += len;
+	return len;
+}
+
+/* The body as a string the caller owns. */
+static zend_string *xfer_take_body(cb_xfer *x)
+{
+	zend_string *s = x->body;
+	size_t len = x->len, cap = x->cap;
+
+	x->body = NULL;
+	x->len = x->cap = 0;
+	if (!s || len == 0) {
+		if (s) {
+			zend_string_efree(s);
+		}
+		return ZSTR_EMPTY_ALLOC();
+	}
+	if (cap - len > 4096) {
+		s = zend_string_truncate(s, len, 0);
+	}
+	ZSTR_LEN(s) = len;
+	ZSTR_VAL(s)[len] = '\0';
+	return s;
+}
+/* }}} */
+
+/* {{{ rate-limit headers */
+
+/* One pass over the X-RateLimit-* headers: the longest X-RateLimit-Reset-* in seconds (the wait
+ * that frees every limit) and the smallest X-RateLimit-Remaining-*; -1 for what is missing.
+ * `remaining` may be NULL. */
+static long headers_ratelimit(zval *headers, long *remaining)
+{
+	zend_string *name;
+	zval *list, *v;
+	long reset = -1;
+	time_t now = time(NULL);
+
+	if (remaining) {
+		*remaining = -1;
+	}
+	if (Z_TYPE_P(headers) != IS_ARRAY) {
+		return -1;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(headers), name, list) {
+		bool is_reset;
+		if (!name || ZSTR_LEN(name) <= 18 || memcmp(ZSTR_VAL(name), "x-ratelimit-", 12) != 0) {
+			continue;
+		}
+		is_reset = memcmp(ZSTR_VAL(name) + 12, "reset-", 6) == 0;
+		if (!is_reset && (!remaining || ZSTR_LEN(name) <= 22 || memcmp(ZSTR_VAL(name) + 12, "remaining-", 10) != 0)) {
+			continue;
+		}
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), v) {
+			long long n;
+			if (is_reset) {
+				long sec = cb_ratelimit_reset_seconds(Z_STRVAL_P(v), Z_STRLEN_P(v), now);
+				reset = sec > reset ? sec : reset;
+			} else if (cb_decimal_int(Z_STRVAL_P(v), Z_STRLEN_P(v), &n) && n >= 0 && (*remaining < 0 || n < *remaining)) {
+				*remaining = (long) n;
+			}
+		} ZEND_HASH_FOREACH_END();
+	} ZEND_HASH_FOREACH_END();
+	return reset;
+}
+
+static zend_string *headers_first(zval *headers, const char *name, size_t len)
+{
+	zval *list, *v;
+	if (Z_TYPE_P(headers) != IS_ARRAY || !(list = zend_hash_str_find(Z_ARRVAL_P(headers), name, len))) {
+		return NULL;
+	}
+	v = zend_hash_index_find(Z_ARRVAL_P(list), 0);
+	return v && Z_TYPE_P(v) == IS_STRING ? Z_STR_P(v) : NULL;
+}
+/* }}} */
+
+zend_long calbook_mono_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (zend_long) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+void calbook_sleep_ms(long ms)
+{
+	if (ms > 0) {
+		usleep((useconds_t) ms * 1000);
+	}
+}
+
+/* {{{ the call: endpoint, URL, headers */
+void calbook_req_init(cb_req *r, cb_endpoint_id ep, const char *fn)
+{
+	const cb_endpoint *e = &cb_endpoints[ep];
+	memset(r, 0, sizeof(*r));
+	r->fn = fn;
+	r->method = e->method;
+	r->path = e->path;
+	r->log_tmpl = e->path;
+	r->made = e->made;
+	r->family = e->family;
+	r->idempotent = e->idempotent;
+}
+
+void calbook_req_seg(cb_req *r, const char *s, size_t len)
+{
+	r->segs[r->nseg] = s;
+	r->seg_lens[r->nseg] = len;
+	r->nseg++;
+}
+
+void calbook_req_free(cb_req *r)
+{
+	if (r->query) zend_string_release(r->query);
+	if (r->body) zend_string_release(r->body);
+	if (r->version) zend_string_release(r->version);
+	if (r->own_path) zend_string_release(r->own_path);
+	if (r->own_log) zend_string_release(r->own_log);
+	if (r->url) zend_string_release(r->url);
+	if (r->log_path) zend_string_release(r->log_path);
+	memset(r, 0, sizeof(*r));
+}
+
+/* The path for log lines and messages: base path + template ("/v2/bookings/{uid}"), never the
+ * values of the segments. Made on first use. */
+static const char *req_log_path(calbook_client *c, cb_req *r)
+{
+	if (!r->log_path) {
+		r->log_path = zend_string_concat2(ZSTR_VAL(c->base_path), ZSTR_LEN(c->base_path), r->log_tmpl, strlen(r->log_tmpl));
+	}
+	return ZSTR_VAL(r->log_path);
+}
+
+zend_result calbook_req_prepare(calbook_client *c, cb_req *r)
+{
+	size_t cap = ZSTR_LEN(c->base_url) + strlen(r->path) + 2, i;
+	zend_string *u;
+	long n;
+
+	if (r->deadline_ms == 0) {
+		r->deadline_ms = calbook_mono_ms() + c->timeout_ms;
+	}
+	if (r->url) {
+		return SUCCESS;
+	}
+	for (i = 0; i < r->nseg; i++) {
+		cap += r->seg_lens[i] * 3;
+	}
+	if (r->query) {
+		cap += ZSTR_LEN(r->query) + 1;
+	}
+	u = zend_string_alloc(cap, 0);
+	n = cb_url_build(ZSTR_VAL(u), cap + 1, ZSTR_VAL(c->base_url), r->path, r->segs, r->seg_lens, r->nseg);
+	if (n < 0) {
+		zend_string_efree(u);
+		if (n == CB_URL_E_SEGMENT) {
+			calbook_throw(calbook_ce_invalid_argument, "%s: a path segment is not a valid uid or id", r->fn);
+		} else {
+			calbook_throw(calbook_ce_invalid_argument, "%s: the request URL cannot be built (too long or malformed)", r->fn);
+		}
+		return FAILURE;
+	}
+	if (r->query && ZSTR_LEN(r->query)) {
+		ZSTR_VAL(u)[n++] = '?';
+		memcpy(ZSTR_VAL(u) + n, ZSTR_VAL(r->query), ZSTR_LEN(r->query));
+		n += (long) ZSTR_LEN(r->query);
+	}
+	ZSTR_VAL(u)[n] = '\0';
+	ZSTR_LEN(u) = (size_t) n;
+	r->url = u;
+	return SUCCESS;
+}
+
+void calbook_slist_free_wipe(struct curl_slist *l)
+{
+	struct curl_slist *n;
+	for (n = l; n; n = n->next) {
+		if (n->data) {
+			ZEND_SECURE_ZERO(n->data, strlen(n->data));
+		}
+	}
+	curl_slist_free_all(l);
+}
+
+struct curl_slist *calbook_headers_build(const char *auth_line, const char *version, bool body)
+{
+	static const char *const fixed[] = {"Accept: application/json", "Content-Type: application/json", "Expect:"};
+	struct curl_slist *l = curl_slist_append(NULL, auth_line), *t;
+	char vbuf[64];
+	size_t i;
+
+	for (i = 0; l && i < (body ? 3 : 1); i++) {
+		if (!(t = curl_slist_append(l, fixed[i]))) {
+			calbook_slist_free_wipe(l);
+			return NULL;
+		}
+		l = t;
+	}
+	if (l && version) {
+		snprintf(vbuf, sizeof(vbuf), "cal-api-version: %s", version);
+		if (!(t = curl_slist_append(l, vbuf))) {
+			calbook_slist_free_wipe(l);
+			return NULL;
+		}
+		l = t;
+	}
+	return l;
+}
+
+static struct curl_slist *req_headers(calbook_client *c, const cb_req *r, struct curl_slist **tmp)
+{
+	*tmp = NULL;
+	if (r->version_override) {
+		*tmp = calbook_headers_build(c->headers[CB_FAM_OTHER]->data, r->version ? ZSTR_VAL(r->version) : NULL, r->body != NULL);
+		return *tmp;
+	}
+	return r->body ? c->headers_body[r->family] : c->headers[r->family];
+}
+/* }}} */
+
+/* {{{ the result of one finished transfer: both paths */
+static const char *status_level(long status)
+{
+	return status >= 200 && status < 400 ? "info" : "warning";
+}
+
+static const char *fail_text(const cb_xfer *x, CURLcode rc)
+{
+	if (x->no_memory) {
+		return "the response does not fit under memory_limit";
+	}
+	if (x->too_large) {
+		return "response larger than max_response_bytes";
+	}
+	return x->errbuf[0] ? x->errbuf : curl_easy_strerror(rc);
+}
+
+/* One log entry for the attempt, and one for the retry decision when there is a retry. */
+static zend_result attempt_log(calbook_client *c, cb_req *r, const cb_attempt *a, const cb_xfer *x, CURLcode rc,
+	long nconn, curl_off_t total_us)
+{
+	zval ctx;
+	zend_string *msg, *reqid;
+	zend_result lr;
+	const char *path = req_log_path(c, r);
+	bool ok = a->fail == CB_FAIL_NONE;
+
+	array_init_size(&ctx, 8);
+	add_assoc_string(&ctx, "method", (char *) r->method);
+	add_assoc_string(&ctx, "path", (char *) path);
+	if (ok) {
+		add_assoc_long(&ctx, "status", a->status);
+	} else {
+		add_assoc_null(&ctx, "status");
+	}
+	add_assoc_double(&ctx, "duration_ms", (double) total_us / 1000.0);
+	add_assoc_long(&ctx, "attempt", a->n);
+	reqid = ok ? headers_first((zval *) &x->headers, ZEND_STRL("x-request-id")) : NULL;
+	if (reqid) {
+		add_assoc_str(&ctx, "request_id", zend_string_copy(reqid));
+	} else {
+		add_assoc_null(&ctx, "request_id");
+	}
+	add_assoc_string(&ctx, "connection", nconn > 0 ? "new" : "reused");
+	if (!ok) {
+		add_assoc_long(&ctx, "curl_code", (zend_long) rc);
+		add_assoc_string(&ctx, "error", (char *) fail_text(x, rc));
+		msg = zend_strpprintf(0, "calbook: %s %s failed: %s", r->method, path,
+			a->fail == CB_FAIL_TOO_LARGE ? "response too large" : curl_easy_strerror(rc));
+	} else {
+		msg = zend_strpprintf(0, "calbook: %s %s %ld", r->method, path, a->status);
+	}
+	lr = calbook_client_log(c, ok ? status_level(a->status) : "warning", msg, &ctx);
+	zend_string_release(msg);
+	zval_ptr_dtor(&ctx);
+	if (lr != SUCCESS || !a->retry) {
+		return lr;
+	}
+
+	array_init_size(&ctx, 6);
+	add_assoc_string(&ctx, "method", (char *) r->method);
+	add_assoc_string(&ctx, "path", (char *) path);
+	add_assoc_long(&ctx, "attempt", a->n);
+	add_assoc_long(&ctx, "wait_ms", a->wait_ms);
+	add_assoc_string(&ctx, "reason", a->fail == CB_FAIL_NOT_SENT ? "not sent"
+		: a->fail != CB_FAIL_NONE ? "connection closed before any answer"
+		: a->status == 429 ? "rate limited" : "server unavailable");
+	lr = calbook_client_log_simple(c, "info", &ctx, "calbook: retrying %s %s after %s (attempt %d of %d)",
+		r->method, path,
+		a->fail == CB_FAIL_NOT_SENT ? "a connection failure (the request was not sent)"
+			: a->fail != CB_FAIL_NONE ? "a connection that closed before any answer"
+			: a->status == 429 ? "HTTP 429" : "a server error",
+		a->n + 1, (int) c->max_retries + 1 + (a->resent ? 1 : 0));
+	zval_ptr_dtor(&ctx);
+	return lr;
+}
+
+/* Turns the pending exception into a value. */
+static void take_exception(zval *out)
+{
+	zend_object *ex = EG(exception);
+	GC_ADDREF(ex);
+	zend_clear_exception();
+	ZVAL_OBJ(out, ex);
+}
+
+/* The typed exception for a transfer that failed for good, as a value in `out`. */
+static void attempt_exception(calbook_client *c, cb_req *r, const cb_attempt *a, const cb_xfer *x, CURLcode rc,
+	bool past_deadline, zval *out)
+{
+	const char *path = req_log_path(c, r);
+	const char *deadline = past_deadline ? "; timeout_ms left no time for another attempt" : "";
+	const char *made = r->idempotent ? ""
+		: r->made ? "the booking may have been created; check before retrying"
+		: "the request may have taken effect; check before retrying";
+
+	if (a->fail == CB_FAIL_TOO_LARGE) {
+		char limit[96];
+		if (x->no_memory) {
+			snprintf(limit, sizeof(limit), "does not fit under memory_limit");
+		} else {
+			snprintf(limit, sizeof(limit), "is larger than max_response_bytes (" ZEND_LONG_FMT ")", c->max_response_bytes);
+		}
+		calbook_throw(calbook_ce_invalid_response, "%s: %s %s: the response %s%s%s%s", r->fn, r->method, path, limit,
+			made[0] ? "; " : "", made, deadline);
+	} else if (a->fail == CB_FAIL_NOT_SENT || a->fail == CB_FAIL_REFUSED || a->fail == CB_FAIL_LOCAL) {
+		calbook_throw_transport(false, (int) rc, a->n,
+			"%s: %s %s was not sent: %s (curl error %d, %d attempt%s)%s", r->fn, r->method, path,
+			fail_text(x, rc), (int) rc, a->n, a->n == 1 ? "" : "s", deadline);
+	} else {
+		calbook_throw_transport(true, (int) rc, a->n,
+			"%s: %s %s failed after the request was sent: %s (curl error %d, %d attempt%s)%s%s%s", r->fn, r->method,
+			path, r->body && r->upload.rewind_refused ? "the connection closed before the answer" : fail_text(x, rc),
+			(int) rc, a->n, a->n == 1 ? "" : "s", made[0] ? "; not retried: " : "", made, deadline);
+	}
+	take_exception(out);
+}
+
+/* What a finished transfer means, for both paths: counts it in stats(), classifies it,
+ * decides on a retry within the call's deadline, logs the attempt (and the retry), and when no
+ * retry follows puts the call's answer in `result`: a Calbook\Response, or the typed exception
+ * as an object (not thrown). `client_handle`: `h` is the client's own handle, discarded after a
+ * failure (its connection may be dirty) before the logger runs. Returns FAILURE only when the
+ * logger ended the script (exit() stays pending). */
+zend_result calbook_attempt_finish(calbook_client *c, cb_req *r, cb_attempt *a, CURL *h, CURLcode rc,
+	cb_xfer *x, bool client_handle, zval *result)
+{
+	long code = 0, nconn = 0, req_size = 0, hdr_size = 0;
+	curl_off_t up = 0, down = 0, total_us = 0;
+	cb_retry_action action;
+	bool resend = false, past_deadline = false;
+
+	ZVAL_UNDEF(result);
+	a->retry = false;
+	a->wait_ms = 0;
+	a->reset_s = -1;
+	a->remaining = -1;
+	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
+	curl_easy_getinfo(h, CURLINFO_NUM_CONNECTS, &nconn);
+	curl_easy_getinfo(h, CURLINFO_REQUEST_SIZE, &req_size);
+	curl_easy_getinfo(h, CURLINFO_HEADER_SIZE, &hdr_size);
+	curl_easy_getinfo(h, CURLINFO_SIZE_UPLOAD_T, &up);
+	curl_easy_getinfo(h, CURLINFO_SIZE_DOWNLOAD_T, &down);
+	if (Z_TYPE(c->logger) != IS_UNDEF) {
+		curl_easy_getinfo(h, CURLINFO_TOTAL_TIME_T, &total_us);
+	}
+	c->st_requests++;
+	if (nconn > 0) {
+		c->st_opened += nconn;
+	} else if (rc == CURLE_OK) {
+		c->st_reused++;
+	}
+	c->st_sent += req_size + (zend_long) up;
+	c->st_received += hdr_size + (zend_long) down;
+
+	a->fail = cb_fail_classify((int) rc, req_size, x->too_large || x->no_memory, r->body ? r->upload.rewind_refused : 0);
+	a->status = a->fail == CB_FAIL_NONE ? code : 0;
+	if (a->fail != CB_FAIL_NONE) {
+		/* Never pool or reuse a connection that failed or was read partially. */
+		if (client_handle) {
+			client_discard_easy(c);
+		}
+		/* A GET whose connection died before any byte of an answer (a kept-alive connection
+		 * the server had closed) is resent once on a new connection: a GET changes nothing. */
+		resend = false;
+	} else {
+		if (r->budget || code == 429) {
+			a->reset_s = headers_ratelimit(&x->headers, r->budget ? &a->remaining : NULL);
+		}
+	}
+	action = resend ? CB_RETRY_BACKOFF
+		: cb_retry_decide(r->idempotent, a->fail, a->status, a->n, (int) c->max_retries, a->reset_s, CB_RATE_LIMIT_CAP_S);
+	if (action != CB_RETRY_NO) {
+		uint32_t rnd = (uint32_t) php_mt_rand();
+		a->wait_ms = resend ? 0 : action == CB_RETRY_RATE_LIMIT ? a->reset_s * 1000 + (long) (rnd % 250)
+			: cb_backoff_ms(a->n, CB_BACKOFF_BASE_MS, CB_BACKOFF_CAP_MS, rnd);
+		/* timeout_ms bounds the whole call: a wait that would pass it is not taken. */
+		a->retry = true;
+	}
+
+	if (Z_TYPE(c->logger) != IS_UNDEF && attempt_log(c, r, a, x, rc, nconn, total_us) != SUCCESS) {
+		a->retry = false;
+		return FAILURE;
+	}
+	if (a->retry) {
+		c->st_retries++;
+		return SUCCESS;
+	}
+	if (a->fail == CB_FAIL_NONE) {
+		zend_string *b = xfer_take_body(x);
+		calbook_response_create(result, code, b, &x->headers);
+		ZVAL_UNDEF(&x->headers);
+		return SUCCESS;
+	}
+	attempt_exception(c, r, a, x, rc, past_deadline, result);
+	return SUCCESS;
+}
+/* }}} */
+
+/* {{{ one call with its retries, on the client's handle */
+zend_result calbook_execute(calbook_client *c, cb_req *r, zval *return_value)
+{
+	struct curl_slist *tmp_headers = NULL, *headers;
+	cb_attempt a;
+	zend_result result = FAILURE;
+	bool fresh_connect = !r->body && !r->idempotent;
+	zval res;
+
+	if (calbook_req_prepare(c, r) != SUCCESS) {
+		return FAILURE;
+	}
+	headers = req_headers(c, r, &tmp_headers);
+	if (!headers) {
+		zend_throw_error(NULL, "calbook: out of memory");
+		return FAILURE;
+	}
+	memset(&a, 0, sizeof(a));
+	if (r->body) {
+		r->upload.data = ZSTR_VAL(r->body);
+		r->upload.len = ZSTR_LEN(r->body);
+		r->upload.allow_rewind = r->idempotent;
+	}
+
+	for (;;) {
+		CURL *h = client_easy(c);
+		CURLcode rc;
+		cb_xfer x;
+
+		a.n++;
+		if (!h) {
+			calbook_throw_transport(false, CURLE_FAILED_INIT, a.n, "%s: %s %s could not start: libcurl failed to initialise",
+				r->fn, r->method, req_log_path(c, r));
+			goto done;
+		}
+		calbook_xfer_init(&c->x, (size_t) c->max_response_bytes);
+		curl_easy_setopt(h, CURLOPT_URL, ZSTR_VAL(r->url));
+		if (c->cur_headers != headers) {
+			curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+			c->cur_headers = headers;
+		}
+		if (r->body || !c->method_is_get || r->method[0] != 'G') {
+			cb_http_easy_reset_request(h);
+			cb_http_set_method(h, r->method, r->body ? &r->upload : NULL);
+			c->method_is_get = !r->body && r->method[0] == 'G';
+		}
+		/* Each attempt gets what is left of the call's timeout_ms. */
+		curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, (long) c->timeout_ms);
+		/* A body-less call that must not run twice goes on a new connection: libcurl silently
+		 * resends a request whose kept-alive connection died before any answer, and without a
+		 * body there is nothing to rewind that calbook could refuse. */
+		if (fresh_connect) {
+			curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, 1L);
+		}
+
+		rc = curl_easy_perform(h);
+
+		if (fresh_connect) {
+			curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, 0L);
+		}
+		/* Take the answer out of the client: a logger may call the client again. */
+		x = c->x;
+		calbook_xfer_init(&c->x, 0);
+		if (calbook_attempt_finish(c, r, &a, h, rc, &x, true, &res) != SUCCESS) {
+			calbook_xfer_free(&x);
+			goto done;
+		}
+		calbook_xfer_free(&x);
+		if (a.retry) {
+			calbook_sleep_ms(a.wait_ms);
+			continue;
+		}
+		if (a.fail == CB_FAIL_NONE) {
+			ZVAL_COPY_VALUE(return_value, &res);
+			result = SUCCESS;
+		} else {
+			zend_throw_exception_object(&res);
+		}
+		break;
+	}
+
+done:
+	if (tmp_headers) {
+		/* The handle must not keep a pointer to a freed list. */
+		if (c->easy && c->cur_headers == tmp_headers) {
+			curl_easy_setopt(c->easy, CURLOPT_HTTPHEADER, NULL);
+		}
+		if (c->cur_headers == tmp_headers) {
+			c->cur_headers = NULL;
+		}
+		calbook_slist_free_wipe(tmp_headers);
+	}
+	/* Nor pointers to the request body. */
+	if (c->easy && r->body) {
+		curl_easy_setopt(c->easy, CURLOPT_READDATA, NULL);
+		curl_easy_setopt(c->easy, CURLOPT_SEEKDATA, NULL);
+		c->method_is_get = false;
+	}
+	return result;
+}
+/* }}} */
