@@ -23,6 +23,7 @@ typedef struct {
 	zval headers;    /* lower-case name => list of strings */
 	zval json;       /* decoded body; IS_UNDEF until first asked for */
 	bool json_valid; /* the body decoded as JSON */
+	bool constructed; /* by __construct() or by the client: it is never initialised twice */
 	zend_object std;
 } calbook_response;
 
@@ -110,6 +111,7 @@ void calbook_response_create(zval *out, zend_long status, zend_string *body, zva
 
 	object_init_ex(out, calbook_ce_response);
 	r = Z_RESPONSE_P(out);
+	r->constructed = true;
 	r->status = status;
 	r->body = body ? body : ZSTR_EMPTY_ALLOC();
 	if (headers && Z_TYPE_P(headers) == IS_ARRAY) {
@@ -246,6 +248,12 @@ ZEND_METHOD(Calbook_Response, __construct)
 		Z_PARAM_ARRAY_HT(headers)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* Like a readonly property, a Response is initialised once: re-initialising would change
+	 * arrays that earlier headers()/json() results still share. */
+	if (r->constructed) {
+		zend_throw_error(NULL, "Cannot re-initialize Calbook\\Response: it is already constructed");
+		RETURN_THROWS();
+	}
 	if (status < 100 || status > 599) {
 		zend_argument_value_error(1, "must be an HTTP status from 100 to 599");
 		RETURN_THROWS();
@@ -276,15 +284,9 @@ ZEND_METHOD(Calbook_Response, __construct)
 		} ZEND_HASH_FOREACH_END();
 	}
 
-	/* A constructed object is fresh; calling the constructor again resets it. */
+	r->constructed = true;
 	r->status = status;
-	zend_string_release(r->body);
 	r->body = body ? zend_string_copy(body) : ZSTR_EMPTY_ALLOC();
-	zval_ptr_dtor(&r->json);
-	ZVAL_UNDEF(&r->json);
-	r->json_valid = false;
-	zend_hash_clean(Z_ARRVAL(r->headers));
-	SEPARATE_ARRAY(&r->headers);
 	if (headers) {
 		ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, value) {
 			ZVAL_DEREF(value);
