@@ -245,10 +245,14 @@ ZEND_METHOD(Calbook_Client, __construct)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (c->ready) {
-		zend_throw_error(NULL, "Calbook\\Client is already constructed");
+	/* The constructor runs once per object: a second call, also one re-entered from code it
+	 * runs (an autoloader the logger option triggers), would build the client twice and drop
+	 * header lists holding the key without wiping them. */
+	if (c->constructing) {
+		zend_throw_error(NULL, "Calbook\\Client::__construct() can be called only once");
 		RETURN_THROWS();
 	}
+	c->constructing = true;
 	if (ZSTR_LEN(api_key) == 0) {
 		calbook_throw(calbook_ce_invalid_argument, FN_CTOR ": the API key must not be empty");
 		RETURN_THROWS();
@@ -382,6 +386,8 @@ ZEND_METHOD(Calbook_Client, __construct)
 					c->logger_is_object = true;
 				} else if (zend_is_callable(v, 0, NULL)) {
 					c->logger_is_object = false;
+				} else if (EG(exception)) {
+					goto fail; /* an autoloader threw */
 				} else {
 					calbook_throw(calbook_ce_invalid_argument, FN_CTOR ": option \"logger\" must be a Psr\\Log\\LoggerInterface (an object with log()) or a callable, %s given", zend_zval_type_name(v));
 					goto fail;
