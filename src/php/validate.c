@@ -306,6 +306,13 @@ static zend_result metadata_strings(zval *in, zval *out)
 		zend_string *k = key ? zend_string_copy(key) : zend_long_to_str((zend_long) idx);
 		zval s;
 		ZVAL_DEREF(v);
+		/* A key with a NUL (a leading one reads as a mangled property name) would be dropped by
+		 * the JSON encoder without a word. */
+		if (memchr(ZSTR_VAL(k), '\0', ZSTR_LEN(k))) {
+			calbook_throw(calbook_ce_invalid_argument, FN_CREATE ": metadata keys must not contain NUL bytes");
+			zend_string_release(k);
+			return FAILURE;
+		}
 		if (ZSTR_LEN(k) == 0 || ZSTR_LEN(k) > 40) {
 			calbook_throw(calbook_ce_invalid_argument, FN_CREATE ": metadata key \"%s\" must be 1 to 40 characters", ZSTR_LEN(k) > 40 ? "(too long)" : "");
 			zend_string_release(k);
