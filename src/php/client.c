@@ -368,9 +368,13 @@ ZEND_METHOD(Calbook_Client, __construct)
 					calbook_throw(calbook_ce_invalid_argument, FN_CTOR ": option \"ca_file\" must be a string, %s given", zend_zval_type_name(v));
 					goto fail;
 				}
-				if (Z_STRLEN_P(v) == 0 || strlen(Z_STRVAL_P(v)) != Z_STRLEN_P(v) || VCWD_STAT(Z_STRVAL_P(v), &st) != 0 || !S_ISREG(st.st_mode)
-						|| access(Z_STRVAL_P(v), R_OK) != 0) {
-					calbook_throw(calbook_ce_invalid_argument, FN_CTOR ": option \"ca_file\" must name a readable file");
+				/* open_basedir first, as ext/curl does: outside it nothing about the file (does it
+				 * exist, can it be read) may show in the answer. */
+				if (Z_STRLEN_P(v) == 0 || strlen(Z_STRVAL_P(v)) != Z_STRLEN_P(v)
+						|| php_check_open_basedir_ex(Z_STRVAL_P(v), 0) != 0
+						|| VCWD_STAT(Z_STRVAL_P(v), &st) != 0 || !S_ISREG(st.st_mode) || access(Z_STRVAL_P(v), R_OK) != 0) {
+					calbook_throw(calbook_ce_invalid_argument, FN_CTOR ": option \"ca_file\" must name a readable file%s",
+						PG(open_basedir) && *PG(open_basedir) ? " within open_basedir" : "");
 					goto fail;
 				}
 				if (c->ca_file) zend_string_release(c->ca_file);
