@@ -50,7 +50,7 @@ static bool create_lacks_host(zval *data, zend_string **uid)
 {
 	zval *b = data, *hosts, *u;
 	*uid = NULL;
-	if (Z_TYPE_P(data) != IS_ARRAY) {
+	if (!data || Z_TYPE_P(data) != IS_ARRAY) {
 		return true;
 	}
 	if (zend_array_is_list(Z_ARRVAL_P(data))) {
@@ -77,7 +77,7 @@ ZEND_METHOD(Calbook_Client, createBooking)
 {
 	HashTable *in;
 	calbook_client *c = Z_CLIENT_P(ZEND_THIS);
-	zval body, created, data, arg, fetched;
+	zval body, created, *data, fetched;
 	cb_req r;
 	zend_string *uid = NULL;
 	zend_result rc;
@@ -107,86 +107,43 @@ ZEND_METHOD(Calbook_Client, createBooking)
 	}
 
 	/* Host guaranteed: look at the created booking. */
-	{
-		zval status_rv;
-		zend_call_method_with_0_params(Z_OBJ(created), calbook_ce_response, NULL, "status", &status_rv);
-		if (EG(exception) || Z_TYPE(status_rv) != IS_LONG || Z_LVAL(status_rv) < 200 || Z_LVAL(status_rv) >= 300) {
-			zval_ptr_dtor(&status_rv);
-			RETURN_COPY_VALUE(&created);
-		}
-	}
-	ZVAL_STRINGL(&arg, "data", 4);
-	zend_call_method_with_1_params(Z_OBJ(created), calbook_ce_response, NULL, "json", &data, &arg);
-	zval_ptr_dtor(&arg);
-	if (EG(exception)) {
-		zval_ptr_dtor(&data);
-		zval_ptr_dtor(&created);
-		RETURN_THROWS();
-	}
-	if (!create_lacks_host(&data, &uid)) {
-		zval_ptr_dtor(&data);
-		if (calbook_client_log_simple(c, "info", NULL, "calbook: create response has hosts") != SUCCESS) {
-			zval_ptr_dtor(&created);
-			RETURN_THROWS();
-		}
+	if (calbook_response_status(Z_OBJ(created)) < 200 || calbook_response_status(Z_OBJ(created)) >= 300) {
 		RETURN_COPY_VALUE(&created);
 	}
-	if (!uid || !cb_uid_valid(ZSTR_VAL(uid), ZSTR_LEN(uid))) {
-		zval_ptr_dtor(&data);
-		if (calbook_client_log_simple(c, "warning", NULL, "calbook: create response without hosts and without a usable uid; returning the create response") != SUCCESS) {
-			zval_ptr_dtor(&created);
-			RETURN_THROWS();
-		}
-		RETURN_COPY_VALUE(&created);
-	}
-	uid = zend_string_copy(uid);
-	zval_ptr_dtor(&data);
-
-	/* Fetch the booking once, on the same connection. */
-	calbook_req_init(&r, CB_EP_GET_BOOKING, FN_CREATE);
-	calbook_req_seg(&r, ZSTR_VAL(uid), ZSTR_LEN(uid));
-	rc = calbook_execute(c, &r, &fetched);
-	calbook_req_free(&r);
-	if (rc == SUCCESS) {
-		zval st;
-		zend_call_method_with_0_params(Z_OBJ(fetched), calbook_ce_response, NULL, "status", &st);
-		if (Z_TYPE(st) == IS_LONG && Z_LVAL(st) >= 200 && Z_LVAL(st) < 300) {
-			zval ctx;
-			array_init(&ctx);
-			add_assoc_str(&ctx, "uid", zend_string_copy(uid));
-			rc = calbook_client_log_simple(c, "info", &ctx, "calbook: create response without hosts; fetched booking %s", ZSTR_VAL(uid));
-			zval_ptr_dtor(&ctx);
-			zend_string_release(uid);
-			zval_ptr_dtor(&created);
-			if (rc != SUCCESS) {
-				zval_ptr_dtor(&fetched);
-				RETURN_THROWS();
-			}
-			RETURN_COPY_VALUE(&fetched);
-		}
-		{
-			zval ctx;
-			array_init(&ctx);
-			add_assoc_str(&ctx, "uid", zend_string_copy(uid));
-			add_assoc_long(&ctx, "status", Z_TYPE(st) == IS_LONG ? Z_LVAL(st) : 0);
-			zval_ptr_dtor(&fetched);
-			rc = calbook_client_log_simple(c, "warning", &ctx, "calbook: create response without hosts; fetching booking %s failed with HTTP " ZEND_LONG_FMT "; returning the create response",
-				ZSTR_VAL(uid), Z_TYPE(st) == IS_LONG ? Z_LVAL(st) : 0);
-			zval_ptr_dtor(&ctx);
-		}
-	} else if (EG(exception) && instanceof_function(EG(exception)->ce, calbook_ce_runtime)) {
-		/* The booking exists: never hide it behind a failed fetch. */
-		zval ctx;
-		zend_clear_exception();
-		array_init(&ctx);
-		add_assoc_str(&ctx, "uid", zend_string_copy(uid));
-		rc = calbook_client_log_simple(c, "warning", &ctx, "calbook: create response without hosts; fetching booking %s failed; returning the create response", ZSTR_VAL(uid));
-		zval_ptr_dtor(&ctx);
+	data = calbook_response_data(Z_OBJ(created));
+	if (!create_lacks_host(data, &uid)) {
+		rc = calbook_client_log_simple(c, "info", NULL, "calbook: create response has hosts");
+	} else if (!uid || !cb_uid_valid(ZSTR_VAL(uid), ZSTR_LEN(uid))) {
+		rc = calbook_client_log_simple(c, "warning", NULL, "calbook: create response without hosts and without a usable uid; returning the create response");
 	} else {
-		/* The logger threw during the fetch. */
-		rc = FAILURE;
+		/* Fetch the booking once, on the same connection. Its answer replaces the 201 only
+		 * when it is a booking with hosts: anything else (an error, HTML, an empty or truncated
+		 * body, a booking still without hosts) leaves the good 201 in place. */
+		calbook_req_init(&r, CB_EP_GET_BOOKING, FN_CREATE);
+		calbook_req_seg(&r, ZSTR_VAL(uid), ZSTR_LEN(uid));
+		rc = calbook_execute(c, &r, &fetched);
+		calbook_req_free(&r);
+		if (rc == SUCCESS) {
+			zend_long st = calbook_response_status(Z_OBJ(fetched));
+			zend_string *ignored;
+			if (st >= 200 && st < 300 && !create_lacks_host(calbook_response_data(Z_OBJ(fetched)), &ignored)) {
+				rc = calbook_client_log_simple(c, "info", NULL, "calbook: create response without hosts; fetched booking %s", ZSTR_VAL(uid));
+				zval_ptr_dtor(&created);
+				ZVAL_COPY_VALUE(&created, &fetched);
+			} else {
+				zval_ptr_dtor(&fetched);
+				rc = calbook_client_log_simple(c, "warning", NULL, st >= 200 && st < 300
+					? "calbook: create response without hosts; fetching booking %s gave no booking with hosts (HTTP " ZEND_LONG_FMT "); returning the create response"
+					: "calbook: create response without hosts; fetching booking %s failed with HTTP " ZEND_LONG_FMT "; returning the create response",
+					ZSTR_VAL(uid), st);
+			}
+		} else if (EG(exception) && instanceof_function(EG(exception)->ce, calbook_ce_runtime)) {
+			/* The booking exists: never hide it behind a failed fetch. */
+			zend_clear_exception();
+			rc = calbook_client_log_simple(c, "warning", NULL, "calbook: create response without hosts; fetching booking %s failed; returning the create response", ZSTR_VAL(uid));
+		}
+		/* else the logger ended the script during the fetch: rc stays FAILURE */
 	}
-	zend_string_release(uid);
 	if (rc != SUCCESS) {
 		zval_ptr_dtor(&created);
 		RETURN_THROWS();

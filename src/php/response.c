@@ -122,6 +122,17 @@ void calbook_response_create(zval *out, zend_long status, zend_string *body, zva
 	}
 }
 
+zend_long calbook_response_status(zend_object *obj)
+{
+	return response_from(obj)->status;
+}
+
+zval *calbook_response_data(zend_object *obj)
+{
+	zval *json = response_json(response_from(obj));
+	return Z_TYPE_P(json) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(json), "data", sizeof("data") - 1) : NULL;
+}
+
 /* {{{ error mapping */
 static zend_string *first_header(calbook_response *r, const char *lower_name, size_t len)
 {

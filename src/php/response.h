@@ -19,4 +19,11 @@ zend_result calbook_response_throw_if_failed(zend_object *response);
  * there are several); -1 when the response carries none. */
 zend_long calbook_response_reset_seconds(zend_object *response);
 
+/* The HTTP status of a Response. */
+zend_long calbook_response_status(zend_object *response);
+
+/* The decoded body's "data" member (borrowed), or NULL when the body is not a JSON object with
+ * one. */
+zval *calbook_response_data(zend_object *response);
+
 #endif
