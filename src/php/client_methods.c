@@ -127,20 +127,20 @@ ZEND_METHOD(Calbook_Client, createBooking)
 			zend_long st = calbook_response_status(Z_OBJ(fetched));
 			zend_string *ignored;
 			if (st >= 200 && st < 300 && !create_lacks_host(calbook_response_data(Z_OBJ(fetched)), &ignored)) {
-				rc = calbook_client_log_simple(c, "info", NULL, "calbook: create response without hosts; fetched booking %s", ZSTR_VAL(uid));
+				rc = calbook_client_log_simple(c, "info", NULL, "calbook: create response without hosts; fetched the booking");
 				zval_ptr_dtor(&created);
 				ZVAL_COPY_VALUE(&created, &fetched);
 			} else {
 				zval_ptr_dtor(&fetched);
 				rc = calbook_client_log_simple(c, "warning", NULL, st >= 200 && st < 300
-					? "calbook: create response without hosts; fetching booking %s gave no booking with hosts (HTTP " ZEND_LONG_FMT "); returning the create response"
-					: "calbook: create response without hosts; fetching booking %s failed with HTTP " ZEND_LONG_FMT "; returning the create response",
-					ZSTR_VAL(uid), st);
+					? "calbook: create response without hosts; fetching the booking gave no booking with hosts (HTTP " ZEND_LONG_FMT "); returning the create response"
+					: "calbook: create response without hosts; fetching the booking failed with HTTP " ZEND_LONG_FMT "; returning the create response",
+					st);
 			}
 		} else if (EG(exception) && instanceof_function(EG(exception)->ce, calbook_ce_runtime)) {
 			/* The booking exists: never hide it behind a failed fetch. */
 			zend_clear_exception();
-			rc = calbook_client_log_simple(c, "warning", NULL, "calbook: create response without hosts; fetching booking %s failed; returning the create response", ZSTR_VAL(uid));
+			rc = calbook_client_log_simple(c, "warning", NULL, "calbook: create response without hosts; fetching the booking failed; returning the create response");
 		}
 		/* else the logger ended the script during the fetch: rc stays FAILURE */
 	}
@@ -742,7 +742,14 @@ ZEND_METHOD(Calbook_Client, request)
 	r.fn = FN("request");
 	r.method = m;
 	r.own_path = zend_string_copy(path);
-	r.path = r.log_tmpl = ZSTR_VAL(r.own_path);
+	r.path = ZSTR_VAL(r.own_path);
+	/* Log entries and messages show a template, never the ids in the path. */
+	{
+		char tmpl[2200];
+		long n = cb_endpoint_log_path(tmpl, sizeof(tmpl), ZSTR_VAL(path), ZSTR_LEN(path));
+		r.own_log = n < 0 ? zend_string_init("/{path}", 7, 0) : zend_string_init(tmpl, (size_t) n, 0);
+		r.log_tmpl = ZSTR_VAL(r.own_log);
+	}
 	r.family = cb_family_of_path(r.path);
 	r.idempotent = idempotent;
 	if (opts && (v = zend_hash_str_find_deref(opts, ZEND_STRL("api_version")))) {
