@@ -203,8 +203,6 @@ static bool header_kept(const char *k, size_t n)
 	}
 }
 
-static bool xfer_reserve(cb_xfer *x, size_t need);
-
 static size_t xfer_header_cb(char *line, size_t size, size_t n, void *ud)
 {
 	cb_xfer *x = ud;
@@ -265,9 +263,6 @@ static size_t xfer_header_cb(char *line, size_t size, size_t n, void *ud)
 				return 0;
 			}
 			x->hint = (size_t) cl;
-			if (cl > 0 && !x->body) {
-				xfer_reserve(x, (size_t) cl);
-			}
 		}
 	}
 	return len;
@@ -287,10 +282,17 @@ static bool xfer_reserve(cb_xfer *x, size_t need)
 		return true;
 	}
 	if (cap == 0) {
-		cap = x->hint > 0 ? x->hint : XFER_FIRST_MIN;
+		cap = x->hint > 0 && x->hint <= XFER_FIRST_MAX ? x->hint : XFER_FIRST_MIN;
 	}
 	while (cap < need) {
 		cap = cap > x->max_bytes / 2 ? x->max_bytes : cap * 2;
+	}
+	/* Never into a fatal error inside a libcurl callback: a body that would pass memory_limit
+	 * ends this transfer with InvalidResponseException instead. */
+	if (PG(memory_limit) > 0
+		&& zend_memory_usage(true) + cap + _ZSTR_STRUCT_SIZE(0) + 65536 > (size_t) PG(memory_limit)) {
+		x->no_memory = true;
+		return false;
 	}
 	if (x->body) {
 		x->body = zend_string_realloc(x->body, cap, 0);
