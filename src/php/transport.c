@@ -237,7 +237,7 @@ static size_t xfer_header_cb(char *line, size_t size, size_t n, void *ud)
 		return len;
 	}
 	/* Trailers are ignored: only bytes received count, never a Content-Length sent late. */
-	if (kind != 1 || name_len >= sizeof(key)) {
+	if (kind != 1 || name_len >= sizeof(key) || x->in_trailers) {
 		return len;
 	}
 	zend_str_tolower_copy(key, name, name_len);
