@@ -81,6 +81,7 @@ ZEND_METHOD(Calbook_Client, createBooking)
 	cb_req r;
 	zend_string *uid = NULL;
 	zend_result rc;
+	zend_long deadline;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ARRAY_HT(in)
@@ -98,6 +99,7 @@ ZEND_METHOD(Calbook_Client, createBooking)
 		RETURN_THROWS();
 	}
 	rc = calbook_execute(c, &r, &created);
+	deadline = r.deadline_ms;
 	calbook_req_free(&r);
 	if (rc != SUCCESS) {
 		RETURN_THROWS();
@@ -115,12 +117,15 @@ ZEND_METHOD(Calbook_Client, createBooking)
 		rc = calbook_client_log_simple(c, "info", NULL, "calbook: create response has hosts");
 	} else if (!uid || !cb_uid_valid(ZSTR_VAL(uid), ZSTR_LEN(uid))) {
 		rc = calbook_client_log_simple(c, "warning", NULL, "calbook: create response without hosts and without a usable uid; returning the create response");
+	} else if (calbook_mono_ms() >= deadline) {
+		rc = calbook_client_log_simple(c, "warning", NULL, "calbook: create response without hosts; timeout_ms left no time to fetch the booking; returning the create response");
 	} else {
-		/* Fetch the booking once, on the same connection. Its answer replaces the 201 only
+		/* Fetch the booking once, on the same connection, within the call's deadline. Its answer replaces the 201 only
 		 * when it is a booking with hosts: anything else (an error, HTML, an empty or truncated
 		 * body, a booking still without hosts) leaves the good 201 in place. */
 		calbook_req_init(&r, CB_EP_GET_BOOKING, FN_CREATE);
 		calbook_req_seg(&r, ZSTR_VAL(uid), ZSTR_LEN(uid));
+		r.deadline_ms = deadline;
 		rc = calbook_execute(c, &r, &fetched);
 		calbook_req_free(&r);
 		if (rc == SUCCESS) {

@@ -715,7 +715,12 @@ zend_result calbook_attempt_finish(calbook_client *c, cb_req *r, cb_attempt *a, 
 		a->wait_ms = resend ? 0 : action == CB_RETRY_RATE_LIMIT ? a->reset_s * 1000 + (long) (rnd % 250)
 			: cb_backoff_ms(a->n, CB_BACKOFF_BASE_MS, CB_BACKOFF_CAP_MS, rnd);
 		/* timeout_ms bounds the whole call: a wait that would pass it is not taken. */
-		a->retry = true;
+		if (calbook_mono_ms() + a->wait_ms >= r->deadline_ms) {
+			past_deadline = true;
+		} else {
+			a->retry = true;
+			a->resent = a->resent || resend;
+		}
 	}
 
 	if (Z_TYPE(c->logger) != IS_UNDEF && attempt_log(c, r, a, x, rc, nconn, total_us) != SUCCESS) {
@@ -765,6 +770,7 @@ zend_result calbook_execute(calbook_client *c, cb_req *r, zval *return_value)
 		CURL *h = client_easy(c);
 		CURLcode rc;
 		cb_xfer x;
+		zend_long left = r->deadline_ms - calbook_mono_ms();
 
 		a.n++;
 		if (!h) {
@@ -784,7 +790,7 @@ zend_result calbook_execute(calbook_client *c, cb_req *r, zval *return_value)
 			c->method_is_get = !r->body && r->method[0] == 'G';
 		}
 		/* Each attempt gets what is left of the call's timeout_ms. */
-		curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, (long) c->timeout_ms);
+		curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, (long) (left > 0 ? left : 1));
 		/* A body-less call that must not run twice goes on a new connection: libcurl silently
 		 * resends a request whose kept-alive connection died before any answer, and without a
 		 * body there is nothing to rewind that calbook could refuse. */

@@ -60,6 +60,7 @@ static bool item_start(cb_many *m, cb_many_item *it, zend_long now)
 {
 	calbook_client *c = m->c;
 	CURL *h = m->nfree > 0 ? m->free_easies[--m->nfree] : cb_http_easy_new(&m->o, m->share);
+	zend_long left = it->r.deadline_ms - now;
 
 	it->a.n++;
 	if (!h) {
@@ -73,7 +74,7 @@ static bool item_start(cb_many *m, cb_many_item *it, zend_long now)
 	curl_easy_setopt(h, CURLOPT_URL, ZSTR_VAL(it->r.url));
 	curl_easy_setopt(h, CURLOPT_HTTPHEADER, c->headers[CB_FAM_BOOKINGS]);
 	curl_easy_setopt(h, CURLOPT_PRIVATE, it);
-	curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, (long) c->timeout_ms);
+	curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, (long) (left > 0 ? left : 1));
 	if (curl_multi_add_handle(m->multi, h) != CURLM_OK) {
 		curl_easy_cleanup(h);
 		calbook_throw_transport(false, CURLE_FAILED_INIT, it->a.n, FN_MANY ": GET %s could not start", ZSTR_VAL(c->base_path));
@@ -218,7 +219,7 @@ void calbook_get_bookings_by_uid(calbook_client *c, HashTable *uids, zend_long c
 	zval *v;
 	HashTable seen;
 	int i, n = 0;
-	zend_long deadline = ZEND_LONG_MAX / 2;
+	zend_long deadline = calbook_mono_ms() + c->timeout_ms;
 
 	if (concurrency < 1 || concurrency > 64) {
 		calbook_throw(calbook_ce_invalid_argument, FN_MANY ": concurrency must be from 1 to 64, " ZEND_LONG_FMT " given", concurrency);
