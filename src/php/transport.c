@@ -702,7 +702,8 @@ zend_result calbook_attempt_finish(calbook_client *c, cb_req *r, cb_attempt *a, 
 		}
 		/* A GET whose connection died before any byte of an answer (a kept-alive connection
 		 * the server had closed) is resent once on a new connection: a GET changes nothing. */
-		resend = false;
+		resend = !a->resent && c->max_retries > 0 && (rc == CURLE_GOT_NOTHING || rc == CURLE_RECV_ERROR)
+			&& strcmp(r->method, "GET") == 0 && hdr_size == 0 && x->len == 0;
 	} else {
 		if (r->budget || code == 429) {
 			a->reset_s = headers_ratelimit(&x->headers, r->budget ? &a->remaining : NULL);
