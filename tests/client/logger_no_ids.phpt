@@ -2,6 +2,8 @@
 Client logging: no booking uid or id reaches the logger (host fetch entries, request() paths templated from the endpoint table, other request() paths without their dynamic segments)
 --EXTENSIONS--
 calbook
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/lib/helpers.inc';
@@ -17,7 +19,8 @@ $c->request('GET', "/teams/42/event-types/501");
 $c->request('GET', '/schedules/77');
 $c->request('GET', '/me');
 $c->getBookingsByUid([$uid, 'other-uid-123']);
-$all = serialize($log);
+// Everything but the timing (a duration such as 1.42 is not an id).
+$all = serialize(array_map(function ($e) { unset($e[2]['duration_ms']); return $e; }, $log));
 var_dump(str_contains($all, $uid), str_contains($all, 'other-uid-123'), preg_match('/\b(501|42|77)\b/', $all));
 $lines = [];
 foreach ($log as [$level, $msg, $ctx]) {
