@@ -27,7 +27,7 @@ cb_pool *cb_pool_new(void)
 	pool->pid = getpid();
 	pool->share = curl_share_init();
 	if (pool->share) {
-		curl_share_setopt(pool->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
+		/* TLS sessions only: each handle keeps its own DNS cache (and its connection). */
 		curl_share_setopt(pool->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
 	}
 	return pool;

@@ -1,6 +1,6 @@
 /* A per-process pool of idle libcurl easy handles, keyed by the API they talk to (plain C, no
  * PHP). Handles of persistent clients wait here, with their open connections, for the next
- * client of the same API. Pooled handles share DNS and TLS sessions (never cookies). */
+ * client of the same API. Pooled handles of https clients share TLS sessions (never cookies). */
 #ifndef CB_POOL_H
 #define CB_POOL_H
 
@@ -17,7 +17,7 @@ cb_pool *cb_pool_new(void);
 /* The process that created the pool: a pool inherited through fork() must not be used. */
 pid_t cb_pool_pid(const cb_pool *pool);
 
-/* The share handle every pooled handle uses (may be NULL). */
+/* The share handle (TLS sessions) the handles of https clients use (may be NULL). */
 CURLSH *cb_pool_share(cb_pool *pool);
 
 /* Takes an idle handle for `key`, or NULL. */

@@ -420,6 +420,7 @@ ZEND_METHOD(Calbook_Client, __construct)
 		zend_string_release(base);
 		base = NULL;
 	}
+	c->tls = ZSTR_LEN(c->base_url) >= 8 && strncasecmp(ZSTR_VAL(c->base_url), "https://", 8) == 0;
 	split_base(c->base_url, &origin, &path);
 	c->base_path = path;
 	c->pool_key = zend_strpprintf(0, "%s|%s", ZSTR_VAL(origin), c->ca_file ? ZSTR_VAL(c->ca_file) : "");
@@ -432,8 +433,8 @@ ZEND_METHOD(Calbook_Client, __construct)
 	memcpy(auth_line + sizeof("Authorization: Bearer ") - 1, ZSTR_VAL(api_key), ZSTR_LEN(api_key));
 	auth_line[auth_len] = '\0';
 	for (f = 0; f < CB_FAM_COUNT; f++) {
-		c->headers[f] = calbook_headers_build(auth_line, c->versions[f] ? ZSTR_VAL(c->versions[f]) : NULL, false);
-		c->headers_body[f] = calbook_headers_build(auth_line, c->versions[f] ? ZSTR_VAL(c->versions[f]) : NULL, true);
+		c->headers[f] = calbook_headers_build(auth_line, ZSTR_VAL(c->user_agent), c->versions[f] ? ZSTR_VAL(c->versions[f]) : NULL, false);
+		c->headers_body[f] = calbook_headers_build(auth_line, ZSTR_VAL(c->user_agent), c->versions[f] ? ZSTR_VAL(c->versions[f]) : NULL, true);
 		if (!c->headers[f] || !c->headers_body[f]) {
 			ZEND_SECURE_ZERO(auth_line, auth_len);
 			efree(auth_line);

@@ -28,8 +28,9 @@ typedef struct {
 	zend_string *body;  /* NULL until the first byte; grows with the data */
 	size_t len;         /* bytes received */
 	size_t cap;         /* bytes `body` can hold */
-	size_t hint;        /* Content-Length announced (0: none) */
-	zval headers;       /* lower-case name => list; IS_UNDEF until the first kept header */
+	smart_str raw;      /* candidate header lines of the final response, as received */
+	zval headers;       /* `raw` parsed (calbook_headers_parse), only when calbook needs it */
+	size_t header_bytes; /* bytes of every header line received (stats) */
 	size_t max_bytes;
 	bool too_large;     /* more than max_bytes arrived or was announced */
 	bool no_memory;     /* the body would not fit under memory_limit */
@@ -49,6 +50,7 @@ typedef struct {
 	zend_string *user_agent;
 	zend_string *ca_file;        /* NULL = system bundle */
 	bool persistent;
+	bool tls;                    /* base_url is https:// */
 	zend_string *versions[CB_FAM_COUNT]; /* NULL = no header */
 	struct curl_slist *headers[CB_FAM_COUNT];      /* requests without a body */
 	struct curl_slist *headers_body[CB_FAM_COUNT]; /* requests with a JSON body */
@@ -60,6 +62,7 @@ typedef struct {
 	cb_xfer x;                   /* where `easy` writes the answer (callbacks bound once) */
 	struct curl_slist *cur_headers; /* the header list `easy` has now */
 	bool method_is_get;          /* `easy` is set for a plain GET */
+	long cur_timeout_ms;         /* the CURLOPT_TIMEOUT_MS `easy` has now */
 	bool constructing;           /* the constructor has started (it runs once) */
 	bool ready;                  /* the constructor succeeded */
 
@@ -84,6 +87,7 @@ typedef struct {
 	const char *segs[3];
 	size_t seg_lens[3];
 	size_t nseg;
+	const char *seg_field;        /* names the uid when the URL build refuses a segment */
 	zend_string *query;           /* "a=b&c=d" or NULL */
 	zend_string *body;            /* JSON or NULL */
 	cb_family family;
@@ -99,6 +103,7 @@ typedef struct {
 	zend_string *url;
 	zend_string *log_path;        /* base path + log template: "/v2/bookings/{uid}" */
 	zend_long deadline_ms;        /* monotonic ms when timeout_ms runs out */
+	bool deadline_fresh;          /* set just now: the first attempt has all of timeout_ms */
 	cb_body upload;
 } cb_req;
 
@@ -137,9 +142,9 @@ void calbook_xfer_init(cb_xfer *x, size_t max_bytes);
 void calbook_xfer_free(cb_xfer *x);
 void calbook_xfer_bind(CURL *h, cb_xfer *x);
 void calbook_client_http_opts(calbook_client *c, cb_http_opts *o);
-CURLSH *calbook_pool_share(void);
+CURLSH *calbook_pool_share(calbook_client *c);
 void calbook_client_release_easy(calbook_client *c);
-struct curl_slist *calbook_headers_build(const char *auth_line, const char *version, bool body);
+struct curl_slist *calbook_headers_build(const char *auth_line, const char *user_agent, const char *version, bool body);
 void calbook_slist_free_wipe(struct curl_slist *l);
 /* Frees one thread's (or process's) pool: module and globals shutdown. */
 void calbook_pool_shutdown(void **pool);
@@ -149,6 +154,8 @@ zend_string *calbook_json_body(zval *v, const char *fn);
 zend_result calbook_query_build(HashTable *q, zend_string **out, const char *fn, const char *what);
 bool calbook_positive_int(zval *v, zend_long *out);
 zend_result calbook_check_uid(zend_string *uid, const char *fn, const char *field);
+/* Throws the InvalidArgumentException for a malformed uid. */
+void calbook_check_uid_message(const char *fn, const char *field);
 zend_result calbook_check_id(zend_long id, const char *fn, const char *field);
 bool calbook_timezone_valid(zend_string *tz);
 bool calbook_version_valid(zend_string *v);

@@ -172,10 +172,11 @@ static void id_or_uid_call(INTERNAL_FUNCTION_PARAMETERS, cb_endpoint_id ep, cons
 		Z_PARAM_STR_OR_LONG(s_id, l_id)
 	ZEND_PARSE_PARAMETERS_END();
 	CLIENT_READY(c);
-	if (s_id ? calbook_check_uid(s_id, fn, uid_field) != SUCCESS : calbook_check_id(l_id, fn, id_field) != SUCCESS) {
+	if (!s_id && calbook_check_id(l_id, fn, id_field) != SUCCESS) {
 		RETURN_THROWS();
 	}
 	calbook_req_init(&r, ep, fn);
+	r.seg_field = uid_field; /* the URL build checks the uid (once) */
 	if (s_id) {
 		calbook_req_seg(&r, ZSTR_VAL(s_id), ZSTR_LEN(s_id));
 	} else {
@@ -195,10 +196,8 @@ static void uid_call(INTERNAL_FUNCTION_PARAMETERS, cb_endpoint_id ep, const char
 		Z_PARAM_STR(uid)
 	ZEND_PARSE_PARAMETERS_END();
 	CLIENT_READY(c);
-	if (calbook_check_uid(uid, fn, field) != SUCCESS) {
-		RETURN_THROWS();
-	}
 	calbook_req_init(&r, ep, fn);
+	r.seg_field = field; /* the URL build checks the uid (once) */
 	calbook_req_seg(&r, ZSTR_VAL(uid), ZSTR_LEN(uid));
 	EXECUTE(c, &r);
 }

@@ -5,10 +5,24 @@
 #include "php.h"
 
 /* Builds a Calbook\Response in `out`.
- * status: HTTP status; body: the raw body, or NULL for none; headers: a PHP array, lower-case
- * header name => list of string values, or UNDEF/NULL. The Response takes over `body` and
- * `headers` (the caller's references move to it). */
-void calbook_response_create(zval *out, zend_long status, zend_string *body, zval *headers);
+ * status: HTTP status; body: the raw body, or NULL for none; raw_headers: the header lines as
+ * received ("Name: value\r\n"...), parsed only when asked for, or NULL; headers: the same
+ * already parsed (lower-case name => list of values), or NULL/UNDEF. The Response takes over
+ * `body`, `raw_headers` and `headers` (the caller's references move to it). */
+void calbook_response_create(zval *out, zend_long status, zend_string *body, zend_string *raw_headers, zval *headers);
+
+/* Parses header lines ("Name: value\r\n"...) into `out`: lower-case name => list of values,
+ * the headers a Response keeps only (content-type, content-length, location, retry-after,
+ * x-request-id, x-ratelimit-*, x-cal-*, cal-api-version). */
+void calbook_headers_parse(const char *raw, size_t len, zval *out);
+
+/* The first value of a header in such an array, or NULL. */
+zend_string *calbook_headers_first(zval *headers, const char *lower_name, size_t len);
+
+/* One pass over the X-RateLimit-* headers of such an array: returns the longest
+ * X-RateLimit-Reset-* in seconds (-1 none) and stores the smallest X-RateLimit-Remaining-* in
+ * *remaining (-1 none; may be NULL). */
+long calbook_headers_ratelimit(zval *headers, long *remaining);
 
 /* When the response is not 2xx, throws the typed exception for it (ApiException,
  * NotFoundException, RateLimitException, or InvalidResponseException for a 2xx body that

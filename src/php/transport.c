@@ -44,9 +44,11 @@ static cb_pool *pool_get(bool create)
 	return pool;
 }
 
-CURLSH *calbook_pool_share(void)
+/* The pool's share handle for a client's new handles: TLS sessions are what pooled handles share,
+ * so a plain-http client (no TLS) gets none and spares libcurl the share's locking per request. */
+CURLSH *calbook_pool_share(calbook_client *c)
 {
-	cb_pool *pool = pool_get(true);
+	cb_pool *pool = c->persistent && c->tls ? pool_get(true) : NULL;
 	return pool ? cb_pool_share(pool) : NULL;
 }
 
@@ -71,7 +73,8 @@ void calbook_client_http_opts(calbook_client *c, cb_http_opts *o)
 	o->timeout_ms = (long) c->timeout_ms;
 	o->connect_timeout_ms = (long) c->connect_timeout_ms;
 	o->ca_file = c->ca_file ? ZSTR_VAL(c->ca_file) : NULL;
-	o->user_agent = ZSTR_VAL(c->user_agent);
+	o->user_agent = NULL; /* a line of the client's header lists, formatted once */
+	o->max_bytes = (long long) c->max_response_bytes;
 }
 
 /* Drops the client's handle after a failure: its connection may be dirty. */
@@ -101,6 +104,7 @@ void calbook_xfer_bind(CURL *h, cb_xfer *x)
 static void client_bind_easy(calbook_client *c, CURL *h)
 {
 	calbook_xfer_bind(h, &c->x);
+	c->cur_timeout_ms = (long) c->timeout_ms; /* what cb_http_easy_new/apply set */
 	c->cur_headers = NULL;
 	c->method_is_get = false;
 }
@@ -150,7 +154,7 @@ static CURL *client_easy(calbook_client *c)
 			curl_easy_cleanup(h);
 			h = NULL;
 		}
-		c->easy = h ? h : cb_http_easy_new(&o, pool ? cb_pool_share(pool) : NULL);
+		c->easy = h ? h : cb_http_easy_new(&o, calbook_pool_share(c));
 	} else {
 		c->easy = cb_http_easy_new(&o, NULL);
 	}
@@ -166,8 +170,10 @@ static CURL *client_easy(calbook_client *c)
 void calbook_xfer_init(cb_xfer *x, size_t max_bytes)
 {
 	x->body = NULL;
-	x->len = x->cap = x->hint = 0;
+	x->len = x->cap = 0;
+	memset(&x->raw, 0, sizeof(x->raw));
 	ZVAL_UNDEF(&x->headers);
+	x->header_bytes = 0;
 	x->max_bytes = max_bytes;
 	x->too_large = x->no_memory = x->in_trailers = false;
 	x->errbuf[0] = '\0';
@@ -180,97 +186,49 @@ void calbook_xfer_free(cb_xfer *x)
 		x->body = NULL;
 	}
 	x->len = x->cap = 0;
+	smart_str_free(&x->raw);
 	zval_ptr_dtor(&x->headers);
 	ZVAL_UNDEF(&x->headers);
 }
 
-/* The response headers kept for the Response (the ones calbook and its users need); the rest
- * are skipped to keep the hot path cheap. */
-static bool header_kept(const char *k, size_t n)
-{
-	switch (n) {
-	case 8:
-		return memcmp(k, "location", 8) == 0;
-	case 11:
-		return memcmp(k, "retry-after", 11) == 0;
-	case 12:
-		return memcmp(k, "content-type", 12) == 0 || memcmp(k, "x-request-id", 12) == 0;
-	case 14:
-		return memcmp(k, "content-length", 14) == 0;
-	default:
-		return (n > 12 && memcmp(k, "x-ratelimit-", 12) == 0) || (n > 6 && memcmp(k, "x-cal-", 6) == 0)
-			|| (n == 15 && memcmp(k, "cal-api-version", 15) == 0);
-	}
-}
-
+/* Header lines go to the Response as received (parsed only when someone asks): the callback
+ * copies the lines a kept header can start with, and looks only for a status line (after a 1xx
+ * the final response starts over) and the blank line that ends the block. An announced
+ * Content-Length over max_response_bytes is libcurl's to refuse (CURLOPT_MAXFILESIZE_LARGE). */
 static size_t xfer_header_cb(char *line, size_t size, size_t n, void *ud)
 {
 	cb_xfer *x = ud;
 	size_t len = size * n;
-	const char *name, *value;
-	size_t name_len, value_len;
-	long status;
-	int kind;
-	char key[256];
-	zval *list, v;
 
-	/* Most headers are not kept: skip them by their first letter before parsing. */
+	x->header_bytes += len;
 	switch (len ? line[0] | 0x20 : 0) {
-	case 'c': case 'h': case 'l': case 'r': case 'x':
-		break;
+	case 'c': case 'l': case 'r': case 'x':
+		/* Trailers are ignored: only bytes received count, never a Content-Length sent late. */
+		if (!x->in_trailers) {
+			smart_str_appendl(&x->raw, line, len);
+		}
+		return len;
+	case 'h':
+		if (len > 5 && memcmp(line, "HTTP/", 5) == 0) {
+			if (x->raw.s) {
+				ZSTR_LEN(x->raw.s) = 0;
+			}
+			x->len = 0;
+			x->in_trailers = false;
+		}
+		return len;
 	case '\r' | 0x20: case '\n' | 0x20:
-		/* The blank line ends a header block; lines after it are trailers (a new status
-		 * line, after a 1xx, starts over). */
+		/* The blank line ends a header block; lines after it are trailers. */
 		x->in_trailers = true;
 		return len;
 	default:
 		return len;
 	}
-	kind = cb_http_header_line(line, len, &name, &name_len, &value, &value_len, &status);
-	if (kind == 2) {
-		/* A new response (after 1xx): start over. */
-		zval_ptr_dtor(&x->headers);
-		ZVAL_UNDEF(&x->headers);
-		x->len = 0;
-		x->hint = 0;
-		x->in_trailers = false;
-		return len;
-	}
-	/* Trailers are ignored: only bytes received count, never a Content-Length sent late. */
-	if (kind != 1 || name_len >= sizeof(key) || x->in_trailers) {
-		return len;
-	}
-	zend_str_tolower_copy(key, name, name_len);
-	if (!header_kept(key, name_len)) {
-		return len;
-	}
-	if (Z_TYPE(x->headers) == IS_UNDEF) {
-		array_init_size(&x->headers, 8);
-	}
-	list = zend_hash_str_find(Z_ARRVAL(x->headers), key, name_len);
-	if (!list) {
-		zval empty;
-		array_init_size(&empty, 1);
-		list = zend_hash_str_add_new(Z_ARRVAL(x->headers), key, name_len, &empty);
-	}
-	ZVAL_STRINGL(&v, value, value_len);
-	zend_hash_next_index_insert_new(Z_ARRVAL_P(list), &v);
-	if (name_len == 14 && memcmp(key, "content-length", 14) == 0) {
-		long long cl;
-		if (cb_decimal_int(value, value_len, &cl) && cl >= 0) {
-			if ((unsigned long long) cl > x->max_bytes) {
-				x->too_large = true;
-				return 0;
-			}
-			x->hint = (size_t) cl;
-		}
-	}
-	return len;
 }
 
-/* The first reservation: what was announced, up to this much; then the buffer doubles. */
-#define XFER_FIRST_MAX 65536
-#define XFER_FIRST_MIN 1024
+/* The first reservation: a booking fits in a 2 KiB block of Zend's small-block bins; then the
+ * buffer doubles. */
+#define XFER_FIRST (2048 - _ZSTR_STRUCT_SIZE(0))
 
 /* Room for `need` bytes: geometric growth capped by max_bytes, refused (not fatal) when it
  * would pass memory_limit. */
@@ -282,7 +240,7 @@ static bool xfer_reserve(cb_xfer *x, size_t need)
 		return true;
 	}
 	if (cap == 0) {
-		cap = x->hint > 0 && x->hint <= XFER_FIRST_MAX ? x->hint : XFER_FIRST_MIN;
+		cap = XFER_FIRST;
 	}
 	while (cap < need) {
 		cap = cap > x->max_bytes / 2 ? x->max_bytes : cap * 2;
@@ -343,57 +301,6 @@ static zend_string *xfer_take_body(cb_xfer *x)
 }
 /* }}} */
 
-/* {{{ rate-limit headers */
-
-/* One pass over the X-RateLimit-* headers: the longest X-RateLimit-Reset-* in seconds (the wait
- * that frees every limit) and the smallest X-RateLimit-Remaining-*; -1 for what is missing.
- * `remaining` may be NULL. */
-static long headers_ratelimit(zval *headers, long *remaining)
-{
-	zend_string *name;
-	zval *list, *v;
-	long reset = -1;
-	time_t now = time(NULL);
-
-	if (remaining) {
-		*remaining = -1;
-	}
-	if (Z_TYPE_P(headers) != IS_ARRAY) {
-		return -1;
-	}
-	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(headers), name, list) {
-		bool is_reset;
-		if (!name || ZSTR_LEN(name) <= 18 || memcmp(ZSTR_VAL(name), "x-ratelimit-", 12) != 0) {
-			continue;
-		}
-		is_reset = memcmp(ZSTR_VAL(name) + 12, "reset-", 6) == 0;
-		if (!is_reset && (!remaining || ZSTR_LEN(name) <= 22 || memcmp(ZSTR_VAL(name) + 12, "remaining-", 10) != 0)) {
-			continue;
-		}
-		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), v) {
-			long long n;
-			if (is_reset) {
-				long sec = cb_ratelimit_reset_seconds(Z_STRVAL_P(v), Z_STRLEN_P(v), now);
-				reset = sec > reset ? sec : reset;
-			} else if (cb_decimal_int(Z_STRVAL_P(v), Z_STRLEN_P(v), &n) && n >= 0 && (*remaining < 0 || n < *remaining)) {
-				*remaining = (long) n;
-			}
-		} ZEND_HASH_FOREACH_END();
-	} ZEND_HASH_FOREACH_END();
-	return reset;
-}
-
-static zend_string *headers_first(zval *headers, const char *name, size_t len)
-{
-	zval *list, *v;
-	if (Z_TYPE_P(headers) != IS_ARRAY || !(list = zend_hash_str_find(Z_ARRVAL_P(headers), name, len))) {
-		return NULL;
-	}
-	v = zend_hash_index_find(Z_ARRVAL_P(list), 0);
-	return v && Z_TYPE_P(v) == IS_STRING ? Z_STR_P(v) : NULL;
-}
-/* }}} */
-
 zend_long calbook_mono_ms(void)
 {
 	struct timespec ts;
@@ -438,7 +345,7 @@ void calbook_req_free(cb_req *r)
 	if (r->own_log) zend_string_release(r->own_log);
 	if (r->url) zend_string_release(r->url);
 	if (r->log_path) zend_string_release(r->log_path);
-	memset(r, 0, sizeof(*r));
+	r->query = r->body = r->version = r->own_path = r->own_log = r->url = r->log_path = NULL;
 }
 
 /* The path for log lines and messages: base path + template ("/v2/bookings/{uid}"), never the
@@ -459,9 +366,26 @@ zend_result calbook_req_prepare(calbook_client *c, cb_req *r)
 
 	if (r->deadline_ms == 0) {
 		r->deadline_ms = calbook_mono_ms() + c->timeout_ms;
+		r->deadline_fresh = true;
 	}
 	if (r->url) {
 		return SUCCESS;
+	}
+	/* The common shape, one uid or id at the end of a table template ("/bookings/{uid}") and no
+	 * query: base + literal part + segment, without walking the template. */
+	if (r->nseg == 1 && !r->query && cb_uid_valid(r->segs[0], r->seg_lens[0])) {
+		const char *brace = strchr(r->path, '{');
+		const char *close = brace ? strchr(brace, '}') : NULL;
+		if (close && close[1] == '\0') {
+			size_t pre = (size_t) (brace - r->path), bl = ZSTR_LEN(c->base_url);
+			u = zend_string_alloc(bl + pre + r->seg_lens[0], 0);
+			memcpy(ZSTR_VAL(u), ZSTR_VAL(c->base_url), bl);
+			memcpy(ZSTR_VAL(u) + bl, r->path, pre);
+			memcpy(ZSTR_VAL(u) + bl + pre, r->segs[0], r->seg_lens[0]);
+			ZSTR_VAL(u)[ZSTR_LEN(u)] = '\0';
+			r->url = u;
+			return SUCCESS;
+		}
 	}
 	for (i = 0; i < r->nseg; i++) {
 		cap += r->seg_lens[i] * 3;
@@ -473,7 +397,9 @@ zend_result calbook_req_prepare(calbook_client *c, cb_req *r)
 	n = cb_url_build(ZSTR_VAL(u), cap + 1, ZSTR_VAL(c->base_url), r->path, r->segs, r->seg_lens, r->nseg);
 	if (n < 0) {
 		zend_string_efree(u);
-		if (n == CB_URL_E_SEGMENT) {
+		if (n == CB_URL_E_SEGMENT && r->seg_field) {
+			calbook_check_uid_message(r->fn, r->seg_field);
+		} else if (n == CB_URL_E_SEGMENT) {
 			calbook_throw(calbook_ce_invalid_argument, "%s: a path segment is not a valid uid or id", r->fn);
 		} else {
 			calbook_throw(calbook_ce_invalid_argument, "%s: the request URL cannot be built (too long or malformed)", r->fn);
@@ -502,14 +428,23 @@ void calbook_slist_free_wipe(struct curl_slist *l)
 	curl_slist_free_all(l);
 }
 
-struct curl_slist *calbook_headers_build(const char *auth_line, const char *version, bool body)
+struct curl_slist *calbook_headers_build(const char *auth_line, const char *user_agent, const char *version, bool body)
 {
-	static const char *const fixed[] = {"Accept: application/json", "Content-Type: application/json", "Expect:"};
+	/* No Accept line: libcurl's own (any type) costs nothing, and Cal.com answers JSON either way. */
+	static const char *const fixed[] = {"Content-Type: application/json", "Expect:"};
 	struct curl_slist *l = curl_slist_append(NULL, auth_line), *t;
-	char vbuf[64];
+	char vbuf[300];
 	size_t i;
 
-	for (i = 0; l && i < (body ? 3 : 1); i++) {
+	if (l) {
+		snprintf(vbuf, sizeof(vbuf), "User-Agent: %s", user_agent);
+		if (!(t = curl_slist_append(l, vbuf))) {
+			calbook_slist_free_wipe(l);
+			return NULL;
+		}
+		l = t;
+	}
+	for (i = 0; l && body && i < 2; i++) {
 		if (!(t = curl_slist_append(l, fixed[i]))) {
 			calbook_slist_free_wipe(l);
 			return NULL;
@@ -531,7 +466,7 @@ static struct curl_slist *req_headers(calbook_client *c, const cb_req *r, struct
 {
 	*tmp = NULL;
 	if (r->version_override) {
-		*tmp = calbook_headers_build(c->headers[CB_FAM_OTHER]->data, r->version ? ZSTR_VAL(r->version) : NULL, r->body != NULL);
+		*tmp = calbook_headers_build(c->headers[CB_FAM_OTHER]->data, ZSTR_VAL(c->user_agent), r->version ? ZSTR_VAL(r->version) : NULL, r->body != NULL);
 		return *tmp;
 	}
 	return r->body ? c->headers_body[r->family] : c->headers[r->family];
@@ -575,7 +510,7 @@ static zend_result attempt_log(calbook_client *c, cb_req *r, const cb_attempt *a
 	}
 	add_assoc_double(&ctx, "duration_ms", (double) total_us / 1000.0);
 	add_assoc_long(&ctx, "attempt", a->n);
-	reqid = ok ? headers_first((zval *) &x->headers, ZEND_STRL("x-request-id")) : NULL;
+	reqid = ok ? calbook_headers_first((zval *) &x->headers, ZEND_STRL("x-request-id")) : NULL;
 	if (reqid) {
 		add_assoc_str(&ctx, "request_id", zend_string_copy(reqid));
 	} else {
@@ -665,8 +600,8 @@ static void attempt_exception(calbook_client *c, cb_req *r, const cb_attempt *a,
 zend_result calbook_attempt_finish(calbook_client *c, cb_req *r, cb_attempt *a, CURL *h, CURLcode rc,
 	cb_xfer *x, bool client_handle, zval *result)
 {
-	long code = 0, nconn = 0, req_size = 0, hdr_size = 0;
-	curl_off_t up = 0, down = 0, total_us = 0;
+	long code = 0, nconn = 0, req_size = 0;
+	curl_off_t up = 0, total_us = 0;
 	cb_retry_action action;
 	bool resend = false, past_deadline = false;
 
@@ -675,12 +610,14 @@ zend_result calbook_attempt_finish(calbook_client *c, cb_req *r, cb_attempt *a, 
 	a->wait_ms = 0;
 	a->reset_s = -1;
 	a->remaining = -1;
+	/* Status, header and body sizes come from the callbacks; libcurl is asked only for what
+	 * they cannot see. */
 	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
 	curl_easy_getinfo(h, CURLINFO_NUM_CONNECTS, &nconn);
 	curl_easy_getinfo(h, CURLINFO_REQUEST_SIZE, &req_size);
-	curl_easy_getinfo(h, CURLINFO_HEADER_SIZE, &hdr_size);
-	curl_easy_getinfo(h, CURLINFO_SIZE_UPLOAD_T, &up);
-	curl_easy_getinfo(h, CURLINFO_SIZE_DOWNLOAD_T, &down);
+	if (r->body) {
+		curl_easy_getinfo(h, CURLINFO_SIZE_UPLOAD_T, &up);
+	}
 	if (Z_TYPE(c->logger) != IS_UNDEF) {
 		curl_easy_getinfo(h, CURLINFO_TOTAL_TIME_T, &total_us);
 	}
@@ -691,9 +628,10 @@ zend_result calbook_attempt_finish(calbook_client *c, cb_req *r, cb_attempt *a, 
 		c->st_reused++;
 	}
 	c->st_sent += req_size + (zend_long) up;
-	c->st_received += hdr_size + (zend_long) down;
+	c->st_received += (zend_long) (x->header_bytes + x->len);
 
-	a->fail = cb_fail_classify((int) rc, req_size, x->too_large || x->no_memory, r->body ? r->upload.rewind_refused : 0);
+	a->fail = cb_fail_classify((int) rc, req_size, x->too_large || x->no_memory || rc == CURLE_FILESIZE_EXCEEDED,
+		r->body ? r->upload.rewind_refused : 0);
 	a->status = a->fail == CB_FAIL_NONE ? code : 0;
 	if (a->fail != CB_FAIL_NONE) {
 		/* Never pool or reuse a connection that failed or was read partially. */
@@ -703,10 +641,14 @@ zend_result calbook_attempt_finish(calbook_client *c, cb_req *r, cb_attempt *a, 
 		/* A GET whose connection died before any byte of an answer (a kept-alive connection
 		 * the server had closed) is resent once on a new connection: a GET changes nothing. */
 		resend = !a->resent && c->max_retries > 0 && (rc == CURLE_GOT_NOTHING || rc == CURLE_RECV_ERROR)
-			&& strcmp(r->method, "GET") == 0 && hdr_size == 0 && x->len == 0;
-	} else {
+			&& strcmp(r->method, "GET") == 0 && x->header_bytes == 0 && x->len == 0;
+	} else if (r->budget || code == 429 || Z_TYPE(c->logger) != IS_UNDEF) {
+		/* Parsed here only when calbook itself needs a header (the Response takes the array). */
+		if (x->raw.s) {
+			calbook_headers_parse(ZSTR_VAL(x->raw.s), ZSTR_LEN(x->raw.s), &x->headers);
+		}
 		if (r->budget || code == 429) {
-			a->reset_s = headers_ratelimit(&x->headers, r->budget ? &a->remaining : NULL);
+			a->reset_s = calbook_headers_ratelimit(&x->headers, r->budget ? &a->remaining : NULL);
 		}
 	}
 	action = resend ? CB_RETRY_BACKOFF
@@ -734,7 +676,8 @@ zend_result calbook_attempt_finish(calbook_client *c, cb_req *r, cb_attempt *a, 
 	}
 	if (a->fail == CB_FAIL_NONE) {
 		zend_string *b = xfer_take_body(x);
-		calbook_response_create(result, code, b, &x->headers);
+		zend_string *raw = Z_TYPE(x->headers) == IS_UNDEF && x->raw.s ? smart_str_extract(&x->raw) : NULL;
+		calbook_response_create(result, code, b, raw, &x->headers);
 		ZVAL_UNDEF(&x->headers);
 		return SUCCESS;
 	}
@@ -770,8 +713,9 @@ zend_result calbook_execute(calbook_client *c, cb_req *r, zval *return_value)
 	for (;;) {
 		CURL *h = client_easy(c);
 		CURLcode rc;
-		cb_xfer x;
-		zend_long left = r->deadline_ms - calbook_mono_ms();
+		cb_xfer x, *xp;
+		/* Each attempt gets what is left of the call's timeout_ms (the first all of it). */
+		long left = a.n == 0 && r->deadline_fresh ? (long) c->timeout_ms : (long) (r->deadline_ms - calbook_mono_ms());
 
 		a.n++;
 		if (!h) {
@@ -790,8 +734,13 @@ zend_result calbook_execute(calbook_client *c, cb_req *r, zval *return_value)
 			cb_http_set_method(h, r->method, r->body ? &r->upload : NULL);
 			c->method_is_get = !r->body && r->method[0] == 'G';
 		}
-		/* Each attempt gets what is left of the call's timeout_ms. */
-		curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, (long) (left > 0 ? left : 1));
+		if (left < 1) {
+			left = 1;
+		}
+		if (c->cur_timeout_ms != left) {
+			curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, left);
+			c->cur_timeout_ms = left;
+		}
 		/* A body-less call that must not run twice goes on a new connection: libcurl silently
 		 * resends a request whose kept-alive connection died before any answer, and without a
 		 * body there is nothing to rewind that calbook could refuse. */
@@ -804,14 +753,19 @@ zend_result calbook_execute(calbook_client *c, cb_req *r, zval *return_value)
 		if (fresh_connect) {
 			curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, 0L);
 		}
-		/* Take the answer out of the client: a logger may call the client again. */
-		x = c->x;
-		calbook_xfer_init(&c->x, 0);
-		if (calbook_attempt_finish(c, r, &a, h, rc, &x, true, &res) != SUCCESS) {
-			calbook_xfer_free(&x);
+		/* With a logger, take the answer out of the client first: the logger may call the
+		 * client again. */
+		xp = &c->x;
+		if (Z_TYPE(c->logger) != IS_UNDEF) {
+			x = c->x;
+			calbook_xfer_init(&c->x, 0);
+			xp = &x;
+		}
+		if (calbook_attempt_finish(c, r, &a, h, rc, xp, true, &res) != SUCCESS) {
+			calbook_xfer_free(xp);
 			goto done;
 		}
-		calbook_xfer_free(&x);
+		calbook_xfer_free(xp);
 		if (a.retry) {
 			calbook_sleep_ms(a.wait_ms);
 			continue;

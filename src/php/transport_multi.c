@@ -270,7 +270,7 @@ void calbook_get_bookings_by_uid(calbook_client *c, HashTable *uids, zend_long c
 	zend_hash_destroy(&seen);
 
 	calbook_client_http_opts(c, &m.o);
-	m.share = c->persistent ? calbook_pool_share() : NULL;
+	m.share = calbook_pool_share(c);
 	m.concurrency = concurrency > m.n ? m.n : concurrency;
 	m.multi = curl_multi_init();
 	m.free_easies = ecalloc((size_t) m.concurrency, sizeof(CURL *));

@@ -163,11 +163,15 @@ bool calbook_positive_int(zval *v, zend_long *out)
 	return false;
 }
 
+void calbook_check_uid_message(const char *fn, const char *field)
+{
+	calbook_throw(calbook_ce_invalid_argument, "%s: %s must be 1 to 128 characters of A-Z, a-z, 0-9, '-' or '_'", fn, field);
+}
+
 zend_result calbook_check_uid(zend_string *uid, const char *fn, const char *field)
 {
 	if (!cb_uid_valid(ZSTR_VAL(uid), ZSTR_LEN(uid))) {
-		calbook_throw(calbook_ce_invalid_argument,
-			"%s: %s must be 1 to 128 characters of A-Z, a-z, 0-9, '-' or '_'", fn, field);
+		calbook_check_uid_message(fn, field);
 		return FAILURE;
 	}
 	return SUCCESS;
