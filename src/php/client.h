@@ -32,7 +32,7 @@ typedef struct {
 	zval headers;       /* `raw` parsed (calbook_headers_parse), only when calbook needs it */
 	size_t header_bytes; /* bytes of every header line received (stats) */
 	size_t max_bytes;
-	bool too_large;     /* more than max_bytes arrived or was announced */
+	bool too_large;     /* more than max_bytes arrived */
 	bool no_memory;     /* the body would not fit under memory_limit */
 	bool in_trailers;   /* the header block ended: what follows are trailers */
 	char errbuf[CURL_ERROR_SIZE];

@@ -224,6 +224,20 @@ static zend_result req_json_take(cb_req *r, zval *v)
 	return r->body ? SUCCESS : FAILURE;
 }
 
+/* Runs `ep` for `uid` with the caller's array as the JSON body (rescheduleBooking, markAbsent). */
+static void uid_json_call(calbook_client *c, cb_endpoint_id ep, const char *fn, zend_string *uid, HashTable *data,
+	zval *return_value)
+{
+	cb_req r;
+	zval body;
+
+	calbook_req_init(&r, ep, fn);
+	calbook_req_seg(&r, ZSTR_VAL(uid), ZSTR_LEN(uid));
+	ZVAL_ARR(&body, data);
+	GC_TRY_ADDREF(data);
+	EXECUTE_JSON(c, &r, &body);
+}
+
 ZEND_METHOD(Calbook_Client, getBookings)
 {
 	HashTable *filters = NULL;
@@ -281,8 +295,6 @@ ZEND_METHOD(Calbook_Client, rescheduleBooking)
 	zend_string *uid;
 	HashTable *data;
 	calbook_client *c = Z_CLIENT_P(ZEND_THIS);
-	cb_req r;
-	zval body;
 	zval *v;
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -305,11 +317,7 @@ ZEND_METHOD(Calbook_Client, rescheduleBooking)
 		calbook_throw(calbook_ce_invalid_argument, FN("rescheduleBooking") ": reschedulingReason must be a string");
 		RETURN_THROWS();
 	}
-	calbook_req_init(&r, CB_EP_RESCHEDULE_BOOKING, FN("rescheduleBooking"));
-	calbook_req_seg(&r, ZSTR_VAL(uid), ZSTR_LEN(uid));
-	ZVAL_ARR(&body, data);
-	GC_TRY_ADDREF(data);
-	EXECUTE_JSON(c, &r, &body);
+	uid_json_call(c, CB_EP_RESCHEDULE_BOOKING, FN("rescheduleBooking"), uid, data, return_value);
 }
 
 ZEND_METHOD(Calbook_Client, reassignBooking)
@@ -376,8 +384,6 @@ ZEND_METHOD(Calbook_Client, markAbsent)
 	zend_string *uid;
 	HashTable *data;
 	calbook_client *c = Z_CLIENT_P(ZEND_THIS);
-	cb_req r;
-	zval body;
 	zval *v, *a;
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -417,11 +423,7 @@ ZEND_METHOD(Calbook_Client, markAbsent)
 		calbook_throw(calbook_ce_invalid_argument, FN("markAbsent") ": give host and/or attendees");
 		RETURN_THROWS();
 	}
-	calbook_req_init(&r, CB_EP_MARK_ABSENT, FN("markAbsent"));
-	calbook_req_seg(&r, ZSTR_VAL(uid), ZSTR_LEN(uid));
-	ZVAL_ARR(&body, data);
-	GC_TRY_ADDREF(data);
-	EXECUTE_JSON(c, &r, &body);
+	uid_json_call(c, CB_EP_MARK_ABSENT, FN("markAbsent"), uid, data, return_value);
 }
 /* }}} */
 
