@@ -8,7 +8,6 @@
 
 #include "php.h"
 #include "zend_exceptions.h"
-#include "core/cb_apierr.h"
 #include "zend_smart_str.h"
 #include "ext/standard/php_rand.h"
 
@@ -19,7 +18,6 @@
 #include "php_calbook.h"
 #include "core/cb_pool.h"
 #include "core/cb_url.h"
-#include "core/cb_validate.h"
 #include "php/exceptions.h"
 #include "php/response.h"
 #include "php/client.h"
