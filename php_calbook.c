@@ -13,6 +13,7 @@
 
 #include "php/exceptions.h"
 #include "php/classes.h"
+#include "php/client.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(calbook)
 
@@ -96,6 +97,14 @@ static PHP_GINIT_FUNCTION(calbook)
 	memset(calbook_globals, 0, sizeof(*calbook_globals));
 }
 
+/* Each thread's globals (ZTS), or the process's, own a pool of persistent connections: freed
+ * here for every thread, not only the main one (whose pool MSHUTDOWN has freed already, before
+ * curl_global_cleanup()). */
+static PHP_GSHUTDOWN_FUNCTION(calbook)
+{
+	calbook_pool_shutdown(&calbook_globals->persistent_pool);
+}
+
 static PHP_MINIT_FUNCTION(calbook)
 {
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
@@ -157,7 +166,7 @@ zend_module_entry calbook_module_entry = {
 	PHP_CALBOOK_VERSION,
 	PHP_MODULE_GLOBALS(calbook),
 	PHP_GINIT(calbook),
-	NULL,
+	PHP_GSHUTDOWN(calbook),
 	NULL,
 	STANDARD_MODULE_PROPERTIES_EX
 };

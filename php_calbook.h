@@ -18,7 +18,8 @@ ZEND_BEGIN_MODULE_GLOBALS(calbook)
 	zend_long max_retries;
 	char *ca_file;
 	bool persistent;
-	/* Per-process state for persistent connections (see src/php/client.c). */
+	/* This thread's (or process's) pool of persistent connections (src/core/cb_pool.c), freed
+	 * at GSHUTDOWN. */
 	void *persistent_pool;
 ZEND_END_MODULE_GLOBALS(calbook)
 

@@ -436,6 +436,13 @@ try {
 			}
 			$cmds[$label] = fn(int $n) => array_merge([$PHP], $c === 'calbook' ? ['-d', "extension=$SO"] : [], [$WORKER, 'get', $c, $base, (string) $n, '20']);
 		}
+		// The same GET over TLS (nginx, keep-alive): calbook against its floor, ext/curl + json_decode.
+		foreach (['calbook' => 'calbook over TLS', 'curl' => 'PHP ext/curl, one handle, json_decode, over TLS'] as $c => $label) {
+			if ($c === 'calbook' && !$calbookOk) {
+				continue;
+			}
+			$cmds[$label] = fn(int $n) => array_merge([$PHP], $c === 'calbook' ? ['-d', "extension=$SO"] : [], [$WORKER, 'get', $c, $tlsBase, (string) $n, '20', $CA]);
+		}
 		$ir = [];
 		foreach ($cmds as $label => $mk) {
 			fwrite(STDERR, "\r\033[Kinstructions: $label");
@@ -452,10 +459,18 @@ try {
 		emit('| client | instructions per call | vs calbook |');
 		emit('|---|---|---|');
 		$cbi = $ir['calbook'] ?? null;
+		$cbt = $ir['calbook over TLS'] ?? null;
 		foreach ($ir as $label => $v) {
-			emit(sprintf('| %s | %s | %s |', $label, $v === null ? 'n/a' : number_format($v, 0), ($v !== null && $cbi) ? number_format($v / $cbi, 2) . 'x' : 'n/a'));
+			$ref = str_ends_with($label, 'over TLS') ? $cbt : $cbi;
+			emit(sprintf('| %s | %s | %s |', $label, $v === null ? 'n/a' : number_format($v, 0), ($v !== null && $ref) ? number_format($v / $ref, 2) . 'x' : 'n/a'));
 		}
 		emit();
+		$curlPlain = $ir['PHP ext/curl, one handle, json_decode'] ?? null;
+		$curlTls = $ir['PHP ext/curl, one handle, json_decode, over TLS'] ?? null;
+		if ($cbi && $curlPlain && $cbt && $curlTls) {
+			emit(sprintf('calbook per GET against ext/curl + json_decode, by instructions: %.3fx over plain HTTP, %.3fx over TLS.', $cbi / $curlPlain, $cbt / $curlTls));
+			emit();
+		}
 	}
 
 	// 2. Booking with host over TLS with a round-trip time.

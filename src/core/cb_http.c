@@ -20,7 +20,8 @@ CURLcode cb_http_easy_apply(CURL *h, const cb_http_opts *opts)
 	if (opts->ca_file && opts->ca_file[0]) {
 		SET(CURLOPT_CAINFO, opts->ca_file);
 	}
-	SET(CURLOPT_USERAGENT, opts->user_agent);
+	SET(CURLOPT_USERAGENT, opts->user_agent); /* NULL: none (or a line of the header list) */
+	SET(CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) opts->max_bytes);
 #undef SET
 	return rc;
 }

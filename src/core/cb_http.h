@@ -11,6 +11,8 @@ typedef struct cb_http_opts {
 	long connect_timeout_ms;
 	const char *ca_file;    /* NULL or "" for the system bundle */
 	const char *user_agent; /* NULL for none */
+	long long max_bytes;    /* an announced Content-Length above this fails the transfer
+	                           (CURLE_FILESIZE_EXCEEDED); 0 for no limit */
 } cb_http_opts;
 
 /* A new easy handle with calbook's fixed policy: CURLOPT_NOSIGNAL, http/https only (also on
@@ -18,7 +20,8 @@ typedef struct cb_http_opts {
  * when offered (CURL_HTTP_VERSION_2TLS), TCP keep-alive, then `opts`. NULL on failure. */
 CURL *cb_http_easy_new(const cb_http_opts *opts, CURLSH *share);
 
-/* Applies `opts` to an existing handle (timeouts, CA file, user agent). Returns CURLE_OK or an error. */
+/* Applies `opts` to an existing handle (timeouts, CA file, user agent, size limit). Returns
+ * CURLE_OK or an error. */
 CURLcode cb_http_easy_apply(CURL *h, const cb_http_opts *opts);
 
 /* Clears per-request state on a reused handle (method, body, headers list, callbacks) so the

@@ -14,16 +14,38 @@ static int is_hex(unsigned char c)
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+/* 1 for the bytes of a uid: A-Z a-z 0-9 '-' '_'. */
+static const unsigned char uid_byte[256] = {
+	['-'] = 1, ['_'] = 1,
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+	['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+	['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1,
+	['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+	['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/* 1 for the bytes a path template may hold literally: printable ASCII but space, '?', '#'. */
+static const unsigned char literal_byte[256] = {
+	[0x21] = 1, [0x22] = 1, [0x24 ... 0x3e] = 1, [0x40 ... 0x7e] = 1,
+};
+
 int cb_uid_valid(const char *s, size_t len)
 {
-	size_t i;
+	const unsigned char *u = (const unsigned char *) s, *end = u + len;
 
 	if (!s || len == 0 || len > 128) {
 		return 0;
 	}
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char) s[i];
-		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
+	while (end - u >= 4) {
+		if (!(uid_byte[u[0]] & uid_byte[u[1]] & uid_byte[u[2]] & uid_byte[u[3]])) {
+			return 0;
+		}
+		u += 4;
+	}
+	while (u < end) {
+		if (!uid_byte[*u++]) {
 			return 0;
 		}
 	}
@@ -261,31 +283,49 @@ long cb_url_build(char *out, size_t cap, const char *base, const char *path_fmt,
 	memcpy(out, base, base_len);
 	o = base_len;
 
-	for (p = path_fmt; *p; p++) {
-		if (p[0] == '{' && p[1] == '}') {
-			long n;
+	for (p = path_fmt; *p; ) {
+		if (p[0] == '{') {
+			const char *close = strchr(p, '}');
+			size_t n;
+			if (!close) {
+				return CB_URL_E_FORMAT;
+			}
 			if (used >= nseg) {
 				return CB_URL_E_FORMAT;
 			}
 			if (!cb_uid_valid(segs[used], seg_lens[used])) {
 				return CB_URL_E_SEGMENT;
 			}
-			n = cb_pct_encode(out + o, cap - o, segs[used], seg_lens[used]);
-			if (n < 0) {
-				return n;
+			/* A valid segment is all unreserved bytes: its percent-encoding is itself. */
+			n = seg_lens[used];
+			if (o + n >= cap) {
+				return CB_URL_E_SPACE;
 			}
-			o += (size_t) n;
+			memcpy(out + o, segs[used], n);
+			o += n;
 			used++;
-			p++;
+			p = close + 1;
 			continue;
 		}
-		if ((unsigned char) *p <= 0x20 || *p == '?' || *p == '#' || (unsigned char) *p >= 0x7f) {
-			return CB_URL_E_FORMAT;
+		{
+			/* A run of literal bytes up to the next placeholder: no control bytes, spaces, '?',
+			 * '#' or non-ASCII. */
+			const char *q = p;
+			size_t n;
+			while (*q && *q != '{') {
+				if (!literal_byte[(unsigned char) *q]) {
+					return CB_URL_E_FORMAT;
+				}
+				q++;
+			}
+			n = (size_t) (q - p);
+			if (o + n >= cap) {
+				return CB_URL_E_SPACE;
+			}
+			memcpy(out + o, p, n);
+			o += n;
+			p = q;
 		}
-		if (o + 1 >= cap) {
-			return CB_URL_E_SPACE;
-		}
-		out[o++] = *p;
 	}
 	if (used != nseg) {
 		return CB_URL_E_FORMAT;

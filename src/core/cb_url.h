@@ -36,8 +36,8 @@ long cb_pct_encode(char *out, size_t cap, const char *s, size_t len);
 
 /* Builds base + path into `out` (NUL-terminated, at most `cap` bytes).
  *   base: the client's base URL ("https://api.cal.com/v2"); a trailing '/' is dropped.
- *   path_fmt: a path template starting with '/', where each "{}" takes the next segment,
- *     e.g. "/bookings/{}/cancel". Literal bytes of the template are copied as they are.
+ *   path_fmt: a path template starting with '/', where each "{}" or "{name}" takes the next
+ *     segment, e.g. "/bookings/{uid}/cancel". Literal bytes of the template are copied as they are.
  *   segs/seg_lens/nseg: the segment values. Each must be 1..128 bytes of
  *     [A-Za-z0-9_-] (uids, or decimal ids); they are percent-encoded all the same, so nothing in
  *     a segment can add a path level, a query, a fragment or a header.

@@ -9,6 +9,8 @@
 #include "ext/json/php_json.h"
 
 #include "core/cb_apierr.h"
+#include "core/cb_http.h"
+#include "core/cb_validate.h"
 #include "php/exceptions.h"
 #include "php/classes.h"
 #include "php/response.h"
@@ -20,9 +22,11 @@ static zend_object_handlers response_handlers;
 typedef struct {
 	zend_long status;
 	zend_string *body;
-	zval headers;    /* lower-case name => list of strings */
+	zval headers;    /* lower-case name => list of strings; IS_UNDEF until first asked for */
+	zend_string *raw_headers; /* the header lines as received, parsed into `headers` on demand */
 	zval json;       /* decoded body; IS_UNDEF until first asked for */
 	bool json_valid; /* the body decoded as JSON */
+	bool constructed; /* by __construct() or by the client: it is never initialised twice */
 	zend_object std;
 } calbook_response;
 
@@ -39,7 +43,8 @@ static zend_object *response_create_object(zend_class_entry *ce)
 	object_properties_init(&r->std, ce);
 	r->std.handlers = &response_handlers;
 	r->body = ZSTR_EMPTY_ALLOC();
-	array_init(&r->headers);
+	ZVAL_UNDEF(&r->headers);
+	r->raw_headers = NULL;
 	ZVAL_UNDEF(&r->json);
 	return &r->std;
 }
@@ -49,9 +54,129 @@ static void response_free(zend_object *obj)
 	calbook_response *r = response_from(obj);
 	zend_string_release(r->body);
 	zval_ptr_dtor(&r->headers);
+	if (r->raw_headers) {
+		zend_string_release(r->raw_headers);
+	}
 	zval_ptr_dtor(&r->json);
 	zend_object_std_dtor(obj);
 }
+
+/* {{{ headers: kept as received, parsed on first use */
+
+/* The response headers a Response keeps (the ones calbook and its users need). */
+static bool header_kept(const char *k, size_t n)
+{
+	switch (n) {
+	case 8:
+		return memcmp(k, "location", 8) == 0;
+	case 11:
+		return memcmp(k, "retry-after", 11) == 0;
+	case 12:
+		return memcmp(k, "content-type", 12) == 0 || memcmp(k, "x-request-id", 12) == 0;
+	case 14:
+		return memcmp(k, "content-length", 14) == 0;
+	default:
+		return (n > 12 && memcmp(k, "x-ratelimit-", 12) == 0) || (n > 6 && memcmp(k, "x-cal-", 6) == 0)
+			|| (n == 15 && memcmp(k, "cal-api-version", 15) == 0);
+	}
+}
+
+void calbook_headers_parse(const char *raw, size_t len, zval *out)
+{
+	const char *p = raw, *end = raw + len;
+
+	array_init_size(out, 8);
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t) (end - p));
+		size_t n = nl ? (size_t) (nl - p) + 1 : (size_t) (end - p);
+		const char *name, *value;
+		size_t name_len, value_len;
+		long status;
+		char key[256];
+		zval *list, v;
+
+		if (cb_http_header_line(p, n, &name, &name_len, &value, &value_len, &status) == 1 && name_len < sizeof(key)) {
+			zend_str_tolower_copy(key, name, name_len);
+			if (header_kept(key, name_len)) {
+				list = zend_hash_str_find(Z_ARRVAL_P(out), key, name_len);
+				if (!list) {
+					zval empty;
+					array_init_size(&empty, 1);
+					list = zend_hash_str_add_new(Z_ARRVAL_P(out), key, name_len, &empty);
+				}
+				ZVAL_STRINGL(&v, value, value_len);
+				zend_hash_next_index_insert_new(Z_ARRVAL_P(list), &v);
+			}
+		}
+		p += n;
+	}
+}
+
+static zval *response_headers(calbook_response *r)
+{
+	if (Z_TYPE(r->headers) == IS_UNDEF) {
+		if (r->raw_headers) {
+			calbook_headers_parse(ZSTR_VAL(r->raw_headers), ZSTR_LEN(r->raw_headers), &r->headers);
+			zend_string_release(r->raw_headers);
+			r->raw_headers = NULL;
+		} else {
+			array_init(&r->headers);
+		}
+	}
+	return &r->headers;
+}
+
+long calbook_headers_ratelimit(zval *headers, long *remaining)
+{
+	zend_string *name;
+	zval *list, *v;
+	long reset = -1;
+	time_t now = time(NULL);
+
+	if (remaining) {
+		*remaining = -1;
+	}
+	if (Z_TYPE_P(headers) != IS_ARRAY) {
+		return -1;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(headers), name, list) {
+		bool is_reset;
+		if (!name || ZSTR_LEN(name) <= 18 || memcmp(ZSTR_VAL(name), "x-ratelimit-", 12) != 0 || Z_TYPE_P(list) != IS_ARRAY) {
+			continue;
+		}
+		is_reset = memcmp(ZSTR_VAL(name) + 12, "reset-", 6) == 0;
+		if (!is_reset && (!remaining || ZSTR_LEN(name) <= 22 || memcmp(ZSTR_VAL(name) + 12, "remaining-", 10) != 0)) {
+			continue;
+		}
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), v) {
+			long long n;
+			if (Z_TYPE_P(v) != IS_STRING) {
+				continue;
+			}
+			if (is_reset) {
+				/* With several limits, the longest wait is the one that frees every limit. */
+				long sec = cb_ratelimit_reset_seconds(Z_STRVAL_P(v), Z_STRLEN_P(v), now);
+				reset = sec > reset ? sec : reset;
+			} else if (cb_decimal_int(Z_STRVAL_P(v), Z_STRLEN_P(v), &n) && n >= 0 && (*remaining < 0 || n < *remaining)) {
+				*remaining = (long) n;
+			}
+		} ZEND_HASH_FOREACH_END();
+	} ZEND_HASH_FOREACH_END();
+	return reset;
+}
+
+zend_string *calbook_headers_first(zval *headers, const char *lower_name, size_t len)
+{
+	zval *list, *first;
+
+	if (Z_TYPE_P(headers) != IS_ARRAY || !(list = zend_hash_str_find(Z_ARRVAL_P(headers), lower_name, len))
+		|| Z_TYPE_P(list) != IS_ARRAY) {
+		return NULL;
+	}
+	first = zend_hash_index_find(Z_ARRVAL_P(list), 0);
+	return first && Z_TYPE_P(first) == IS_STRING ? Z_STR_P(first) : NULL;
+}
+/* }}} */
 
 static HashTable *response_debug_info(zend_object *obj, int *is_temp)
 {
@@ -62,7 +187,7 @@ static HashTable *response_debug_info(zend_object *obj, int *is_temp)
 	*is_temp = 1;
 	ZVAL_LONG(&tmp, r->status);
 	zend_hash_str_update(ht, "status", sizeof("status") - 1, &tmp);
-	ZVAL_COPY(&tmp, &r->headers);
+	ZVAL_COPY(&tmp, response_headers(r));
 	zend_hash_str_update(ht, "headers", sizeof("headers") - 1, &tmp);
 	ZVAL_STR_COPY(&tmp, r->body);
 	zend_hash_str_update(ht, "body", sizeof("body") - 1, &tmp);
@@ -104,64 +229,40 @@ static void add_header(zval *headers, zend_string *name, zval *value)
 	zend_string_release(lower);
 }
 
-void calbook_response_create(zval *out, zend_long status, zend_string *body, zval *headers)
+void calbook_response_create(zval *out, zend_long status, zend_string *body, zend_string *raw_headers, zval *headers)
 {
 	calbook_response *r;
 
 	object_init_ex(out, calbook_ce_response);
 	r = Z_RESPONSE_P(out);
+	r->constructed = true;
 	r->status = status;
-	if (body) {
-		zend_string_release(r->body);
-		r->body = zend_string_copy(body);
-	}
+	r->body = body ? body : ZSTR_EMPTY_ALLOC();
 	if (headers && Z_TYPE_P(headers) == IS_ARRAY) {
-		zval_ptr_dtor(&r->headers);
-		ZVAL_COPY(&r->headers, headers);
+		ZVAL_COPY_VALUE(&r->headers, headers);
+		if (raw_headers) {
+			zend_string_release(raw_headers);
+		}
+	} else {
+		r->raw_headers = raw_headers;
 	}
+}
+
+zend_long calbook_response_status(zend_object *obj)
+{
+	return response_from(obj)->status;
+}
+
+zval *calbook_response_data(zend_object *obj)
+{
+	zval *json = response_json(response_from(obj));
+	return Z_TYPE_P(json) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(json), "data", sizeof("data") - 1) : NULL;
 }
 
 /* {{{ error mapping */
-static zend_string *first_header(calbook_response *r, const char *lower_name, size_t len)
-{
-	zval *list = zend_hash_str_find(Z_ARRVAL(r->headers), lower_name, len);
-	zval *first;
-
-	if (!list || Z_TYPE_P(list) != IS_ARRAY) {
-		return NULL;
-	}
-	first = zend_hash_index_find(Z_ARRVAL_P(list), 0);
-	return first && Z_TYPE_P(first) == IS_STRING ? Z_STR_P(first) : NULL;
-}
-
 zend_long calbook_response_reset_seconds(zend_object *obj)
 {
-	calbook_response *r = response_from(obj);
-	zend_string *name;
-	zval *list;
-	zend_long best = -1;
-	time_t now = time(NULL);
-
-	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(r->headers), name, list) {
-		zval *v;
-		if (!name || ZSTR_LEN(name) <= sizeof("x-ratelimit-reset-") - 1
-			|| memcmp(ZSTR_VAL(name), "x-ratelimit-reset-", sizeof("x-ratelimit-reset-") - 1) != 0
-			|| Z_TYPE_P(list) != IS_ARRAY) {
-			continue;
-		}
-		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), v) {
-			long s;
-			if (Z_TYPE_P(v) != IS_STRING) {
-				continue;
-			}
-			s = cb_ratelimit_reset_seconds(Z_STRVAL_P(v), Z_STRLEN_P(v), now);
-			/* With several limits, the longest wait is the one that frees every limit. */
-			if (s >= 0 && s > best) {
-				best = s;
-			}
-		} ZEND_HASH_FOREACH_END();
-	} ZEND_HASH_FOREACH_END();
-	return best;
+	return calbook_headers_ratelimit(response_headers(response_from(obj)), NULL);
 }
 
 zend_result calbook_response_throw_if_failed(zend_object *obj)
@@ -196,7 +297,7 @@ zend_result calbook_response_throw_if_failed(zend_object *obj)
 			JSON_G(error_code) = PHP_JSON_ERROR_NONE;
 		}
 	}
-	request_id = first_header(r, ZEND_STRL("x-request-id"));
+	request_id = calbook_headers_first(response_headers(r), ZEND_STRL("x-request-id"));
 
 	smart_str_appends(&msg, "Cal.com API error: HTTP ");
 	smart_str_append_long(&msg, r->status);
@@ -247,6 +348,12 @@ ZEND_METHOD(Calbook_Response, __construct)
 		Z_PARAM_ARRAY_HT(headers)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* Like a readonly property, a Response is initialised once: re-initialising would change
+	 * arrays that earlier headers()/json() results still share. */
+	if (r->constructed) {
+		zend_throw_error(NULL, "Cannot re-initialize Calbook\\Response: it is already constructed");
+		RETURN_THROWS();
+	}
 	if (status < 100 || status > 599) {
 		zend_argument_value_error(1, "must be an HTTP status from 100 to 599");
 		RETURN_THROWS();
@@ -277,15 +384,10 @@ ZEND_METHOD(Calbook_Response, __construct)
 		} ZEND_HASH_FOREACH_END();
 	}
 
-	/* A constructed object is fresh; calling the constructor again resets it. */
+	r->constructed = true;
 	r->status = status;
-	zend_string_release(r->body);
 	r->body = body ? zend_string_copy(body) : ZSTR_EMPTY_ALLOC();
-	zval_ptr_dtor(&r->json);
-	ZVAL_UNDEF(&r->json);
-	r->json_valid = false;
-	zend_hash_clean(Z_ARRVAL(r->headers));
-	SEPARATE_ARRAY(&r->headers);
+	array_init(&r->headers);
 	if (headers) {
 		ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, value) {
 			ZVAL_DEREF(value);
@@ -422,7 +524,7 @@ ZEND_METHOD(Calbook_Response, header)
 	ZEND_PARSE_PARAMETERS_END();
 
 	lower = zend_string_tolower(name);
-	list = zend_hash_find(Z_ARRVAL(Z_RESPONSE_P(ZEND_THIS)->headers), lower);
+	list = zend_hash_find(Z_ARRVAL_P(response_headers(Z_RESPONSE_P(ZEND_THIS))), lower);
 	zend_string_release(lower);
 	if (!list || Z_TYPE_P(list) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(list)) == 0) {
 		RETURN_NULL();
@@ -442,7 +544,7 @@ ZEND_METHOD(Calbook_Response, header)
 ZEND_METHOD(Calbook_Response, headers)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_COPY(&Z_RESPONSE_P(ZEND_THIS)->headers);
+	RETURN_COPY(response_headers(Z_RESPONSE_P(ZEND_THIS)));
 }
 
 ZEND_METHOD(Calbook_Response, throw)

@@ -14,7 +14,7 @@ $c = cbt_client($emu, ['logger' => cbt_logger($log), 'max_retries' => 0]);
 $r = $c->createBooking(cbt_flat());
 var_dump($r->status(), $r->json('data.uid') !== null, $r->json('data.hosts'));
 var_dump($emu->stats()['bookings_created']);
-foreach ($log as [$level, $msg]) echo "$level ", preg_replace('/booking \S+ /', 'booking UID ', $msg), "\n";
+foreach ($log as [$level, $msg]) echo "$level $msg\n";
 
 // A transport failure of the GET: the same
 $emu->reset();
@@ -22,7 +22,7 @@ $emu->config(['faults' => [['match' => 'GET /v2/bookings/', 'count' => 3, 'type'
 $log = [];
 $r = $c->createBooking(cbt_flat(['start' => cbt_start(11)]));
 var_dump($r->status(), $emu->stats()['bookings_created']);
-echo preg_replace('/booking \S+ /', 'booking UID ', end($log)[1]), "\n";
+echo end($log)[1], "\n";
 ?>
 --EXPECT--
 int(201)
@@ -31,7 +31,7 @@ NULL
 int(1)
 info calbook: POST /v2/bookings 201
 warning calbook: GET /v2/bookings/{uid} 500
-warning calbook: create response without hosts; fetching booking UID failed with HTTP 500; returning the create response
+warning calbook: create response without hosts; fetching the booking failed with HTTP 500; returning the create response
 int(201)
 int(1)
-calbook: create response without hosts; fetching booking UID failed; returning the create response
+calbook: create response without hosts; fetching the booking failed; returning the create response

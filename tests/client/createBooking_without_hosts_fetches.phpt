@@ -16,7 +16,7 @@ $st = $emu->stats();
 var_dump(count($st['requests']), $st['bookings_created'], $st['connections']);
 echo $st['requests'][0]['method'], ' ', $st['requests'][0]['path'], "\n";
 echo $st['requests'][1]['method'], ' ', $st['requests'][1]['path'] === '/v2/bookings/' . $r->json('data.uid') ? 'GET of the created uid' : 'other', "\n";
-foreach ($log as [$level, $msg]) echo "$level ", preg_replace('/booking \S+$/', 'booking UID', $msg), "\n";
+foreach ($log as [$level, $msg]) echo "$level $msg\n";
 ?>
 --EXPECT--
 int(200)
@@ -29,4 +29,4 @@ POST /v2/bookings
 GET GET of the created uid
 info calbook: POST /v2/bookings 201
 info calbook: GET /v2/bookings/{uid} 200
-info calbook: create response without hosts; fetched booking UID
+info calbook: create response without hosts; fetched the booking
