@@ -9,7 +9,7 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
-#include "ext/standard/php_rand.h"
+#include "ext/random/php_random.h"
 
 #include <curl/curl.h>
 #include <time.h>
