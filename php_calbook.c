@@ -10,6 +10,9 @@
 
 #include <curl/curl.h>
 #include <jansson.h>
+#include <openssl/crypto.h>
+#include <openssl/opensslv.h>
+#include <utf8proc.h>
 
 #include "php/exceptions.h"
 #include "php/classes.h"
@@ -145,6 +148,10 @@ static PHP_MINFO_FUNCTION(calbook)
 	php_info_print_table_row(2, "libcurl (loaded)", cv->version);
 	php_info_print_table_row(2, "jansson (compiled)", JANSSON_VERSION);
 	php_info_print_table_row(2, "jansson (loaded)", jansson_version_str());
+	php_info_print_table_row(2, "OpenSSL libcrypto (compiled)", OPENSSL_VERSION_TEXT);
+	php_info_print_table_row(2, "OpenSSL libcrypto (loaded)", OpenSSL_version(OPENSSL_VERSION));
+	php_info_print_table_row(2, "utf8proc (loaded)", utf8proc_version());
+	php_info_print_table_row(2, "Unicode (utf8proc)", utf8proc_unicode_version());
 	php_info_print_table_row(2, "TLS backend", cv->ssl_version ? cv->ssl_version : "none");
 	php_info_print_table_row(2, "HTTP/2", (cv->features & CURL_VERSION_HTTP2) ? "yes" : "no");
 	snprintf(buf, sizeof(buf), "%s", (cv->features & CURL_VERSION_ASYNCHDNS) ? "yes" : "no");
