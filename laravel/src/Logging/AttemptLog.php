@@ -10,8 +10,8 @@ use Psr\Log\LoggerInterface;
  * configured log channel (config('calbook.log_channel')), if any.
  *
  * The client's entries carry method, path template, status, duration_ms, attempt, request_id and
- * connection; the host-fetch entries of a create also name the booking uid: the forwarded entry
- * has the uid replaced by {uid}, so the channel never receives ids.
+ * connection, never ids, bodies or the key (the extension's README, "Logging"), so they are
+ * forwarded as they are.
  */
 final class AttemptLog
 {
@@ -35,10 +35,6 @@ final class AttemptLog
         }
         if ($this->channel === null) {
             return;
-        }
-        if (array_key_exists('uid', $context)) {
-            unset($context['uid']);
-            $message = (string) preg_replace('/\bbooking [A-Za-z0-9_-]+/', 'booking {uid}', $message);
         }
         $this->channel->log($level, $message, $context);
     }

@@ -71,7 +71,7 @@ final class EventsAndLoggingTest extends EmulatorTestCase
         $uid = $r->json('data.uid');
         Event::assertDispatched(CalcomResponseReceived::class, fn ($e) => $e->attempts === 2 && $e->status === 200);
         $messages = array_map(fn ($x) => $x['message'], self::$handler->getRecords());
-        $this->assertContains('calbook: create response without hosts; fetched booking {uid}', $messages);
+        $this->assertContains('calbook: create response without hosts; fetched the booking', $messages);
         $all = json_encode(self::$handler->getRecords());
         $this->assertStringNotContainsString($uid, $all);
         $this->assertStringNotContainsString('erika', strtolower($all));
