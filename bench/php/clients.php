@@ -27,7 +27,7 @@ function bench_check(array|null $doc, string $who): array
 	return $doc;
 }
 
-/** The Cal.com v2 body the service builds from its flat input (SERVICE-NOTES.md). */
+/** The Cal.com v2 body the service builds from its flat input (createBooking of the PHP service calbook replaces). */
 function bench_v2_body(array $flat): array
 {
 	return [
