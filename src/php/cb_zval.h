@@ -22,6 +22,25 @@ extern calbook_keys calbook_k;
 
 void calbook_zval_init(void);
 
+/* Arrays of a fixed shape: the keys (interned) in order, the values null. The shape is an
+ * immutable array in static storage, built once at MINIT; zend_array_dup() copies such an
+ * array's hash and buckets in one memcpy, without hashing or appending key by key. */
+#define CALBOOK_SHAPE_SLOTS 8
+typedef struct calbook_shape {
+	HashTable ht;
+	zend_long data[(HT_HASH_SIZE(HT_SIZE_TO_MASK(CALBOOK_SHAPE_SLOTS))
+		+ CALBOOK_SHAPE_SLOTS * sizeof(Bucket)) / sizeof(zend_long)];
+} calbook_shape;
+void calbook_shape_init(calbook_shape *shape, zend_string *const *keys, uint32_t n);
+/* A new array (refcount 1) of the shape; the caller sets every value with CALBOOK_SHAPE_VAL(). */
+static zend_always_inline HashTable *calbook_shape_new(calbook_shape *shape)
+{
+	return zend_array_dup(&shape->ht);
+}
+/* The value slot of key number i of a new shaped array (ZVAL_* macros write type and value
+ * only, never the bucket's collision link). */
+#define CALBOOK_SHAPE_VAL(ht, i) (&(ht)->arData[(i)].val)
+
 /* Writes {id, email, name, username, timeZone, source} for h into out (a new array). Strings
  * read from a zval document are shared with it (refcounted), not copied. */
 void calbook_host_to_zval(const cb_host *h, zval *out);

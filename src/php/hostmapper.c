@@ -27,6 +27,8 @@ static zend_object_handlers hostmapper_handlers;
 typedef enum hm_source { HM_SRC_MAPPING = 0, HM_SRC_CALCOM, HM_SRC_EMAIL, HM_SRC_NAME, HM_SRC_COUNT } hm_source;
 static const char *const source_names[HM_SRC_COUNT] = {"mapping", "calcom_user_id", "email", "name"};
 static zend_string *source_strings[HM_SRC_COUNT];
+/* {staff_id, confidence, source, reason, host, new_mapping} */
+static calbook_shape result_shape;
 
 /* ---- candidate sets (small, on the stack) ---- */
 
@@ -348,11 +350,19 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 			long n;
 			zval *slot;
 			hm_index_emails(hm);
-			if (ez != NULL && Z_TYPE_P(ez) == IS_STRING && Z_STRVAL_P(ez) == host->email
-				&& hm_email_is_plain(host->email, host->email_len)) {
-				/* Normalizing would change nothing: look up the host's own string, whose hash
-				 * PHP keeps. */
+			slot = NULL;
+			if (ez != NULL && Z_TYPE_P(ez) == IS_STRING && Z_STRVAL_P(ez) == host->email) {
+				/* The host's own string, whose hash PHP keeps: when it is a key (and every key
+				 * is its own normalization) or normalizing it would change nothing, it is the
+				 * key to look up. */
 				slot = zend_hash_find(&hm->by_email, Z_STR_P(ez));
+				if ((slot == NULL || !hm->email_keys_plain) && !hm_email_is_plain(host->email, host->email_len)) {
+					ez = NULL;
+				}
+			} else {
+				ez = NULL;
+			}
+			if (ez != NULL) {
 				n = (long)host->email_len;
 				key = host->email;
 			} else {
@@ -591,7 +601,7 @@ static void hm_resolve(calbook_hostmapper *hm, zval *input, const hm_context *ct
 {
 	hm_result r;
 	HashTable *ht;
-	zval v, *source = NULL;
+	zval *source = NULL;
 	bool found;
 
 	r.explain = ctx->explain;
@@ -615,40 +625,24 @@ static void hm_resolve(calbook_hostmapper *hm, zval *input, const hm_context *ct
 		}
 	}
 	smart_str_0(&r.reason);
-	/* ZVAL_NULL() sets the type only; appending copies the whole zval (newer compilers warn). */
-	memset(&v, 0, sizeof v);
-	array_init_size(rv, 6);
-	ht = Z_ARRVAL_P(rv);
-	zend_hash_real_init_mixed(ht);
+	ht = calbook_shape_new(&result_shape);
+	ZVAL_ARR(rv, ht);
 	if (r.matched) {
-		ZVAL_COPY(&v, &hm->staff[r.staff].id);
-		_zend_hash_append_ex(ht, calbook_k.staff_id, &v, 1);
-		ZVAL_LONG(&v, r.confidence);
-		_zend_hash_append_ex(ht, calbook_k.confidence, &v, 1);
-		ZVAL_INTERNED_STR(&v, source_strings[r.source]);
-		_zend_hash_append_ex(ht, calbook_k.source, &v, 1);
+		ZVAL_COPY(CALBOOK_SHAPE_VAL(ht, 0), &hm->staff[r.staff].id);
+		ZVAL_LONG(CALBOOK_SHAPE_VAL(ht, 1), r.confidence);
+		ZVAL_INTERNED_STR(CALBOOK_SHAPE_VAL(ht, 2), source_strings[r.source]);
 	} else {
-		ZVAL_NULL(&v);
-		_zend_hash_append_ex(ht, calbook_k.staff_id, &v, 1);
-		ZVAL_LONG(&v, 0);
-		_zend_hash_append_ex(ht, calbook_k.confidence, &v, 1);
-		ZVAL_NULL(&v);
-		_zend_hash_append_ex(ht, calbook_k.source, &v, 1);
+		ZVAL_LONG(CALBOOK_SHAPE_VAL(ht, 1), 0);
 	}
 	if (r.reason.s != NULL) {
-		ZVAL_STR(&v, r.reason.s);
+		ZVAL_STR(CALBOOK_SHAPE_VAL(ht, 3), r.reason.s);
 	} else {
-		ZVAL_EMPTY_STRING(&v);
+		ZVAL_EMPTY_STRING(CALBOOK_SHAPE_VAL(ht, 3));
 	}
-	_zend_hash_append_ex(ht, calbook_k.reason, &v, 1);
 	if (found) {
-		calbook_host_to_zval_ex(host_out, source, &v);
-	} else {
-		ZVAL_NULL(&v);
+		calbook_host_to_zval_ex(host_out, source, CALBOOK_SHAPE_VAL(ht, 4));
 	}
-	_zend_hash_append_ex(ht, calbook_k.host, &v, 1);
-	ZVAL_BOOL(&v, r.matched && r.source != HM_SRC_MAPPING);
-	_zend_hash_append_ex(ht, calbook_k.new_mapping, &v, 1);
+	ZVAL_BOOL(CALBOOK_SHAPE_VAL(ht, 5), r.matched && r.source != HM_SRC_MAPPING);
 }
 
 static bool hm_ready(calbook_hostmapper *hm)
@@ -974,6 +968,11 @@ void calbook_register_hostmapper(void)
 	}
 	for (i = 0; i < HM_SRC_COUNT; i++) {
 		source_strings[i] = zend_new_interned_string(zend_string_init(source_names[i], strlen(source_names[i]), 1));
+	}
+	{
+		zend_string *keys[] = {calbook_k.staff_id, calbook_k.confidence, calbook_k.source, calbook_k.reason,
+			calbook_k.host, calbook_k.new_mapping};
+		calbook_shape_init(&result_shape, keys, sizeof keys / sizeof keys[0]);
 	}
 	calbook_ce_hostmapper = register_class_Calbook_HostMapper();
 	calbook_ce_hostmapper->create_object = hostmapper_create;

@@ -42,6 +42,9 @@ typedef struct calbook_hostmapper {
 	HashTable by_name;     /* normalized full name -> index list */
 	HashTable by_name_fl;  /* "first last" of names with middle names -> index list */
 	bool emails_indexed, names_indexed;
+	/* Every by_email key is its own normalization (hm_email_is_plain()): a host email found
+	 * as it is needs no check. */
+	bool email_keys_plain;
 	zend_string *company;  /* options company_id, or NULL */
 	zend_long threshold, conf_mapping, conf_calcom, conf_email, conf_name, conf_name_partial;
 	bool use_mappings, use_calcom, use_email, use_name;

@@ -167,6 +167,9 @@ static void index_email(calbook_hostmapper *hm, zend_string *email, uint32_t idx
 	n = cb_norm_email(ZSTR_VAL(email), ZSTR_LEN(email), buf, sizeof buf);
 	if (n > 0) {
 		hm_index_str(&hm->by_email, buf, (size_t)n, idx);
+		if (!hm_email_is_plain(buf, (size_t)n)) {
+			hm->email_keys_plain = false;
+		}
 	}
 }
 
@@ -229,6 +232,7 @@ void hm_index_emails(calbook_hostmapper *hm)
 {
 	if (!hm->emails_indexed) {
 		hm->emails_indexed = true;
+		hm->email_keys_plain = true;
 		zend_hash_extend(&hm->by_email, hm->nstaff + 8, 0);
 		index_rows(hm, true);
 	}
