@@ -130,38 +130,39 @@ void calbook_zval_init(void)
 	calbook_k.body = key("body");
 	calbook_k.display_email = key("displayEmail");
 	{
-		zend_string *host_keys[] = {calbook_k.id, calbook_k.email, calbook_k.name, calbook_k.username,
+		zend_string *host_keys[CALBOOK_SHAPE_KEYS] = {calbook_k.id, calbook_k.email, calbook_k.name, calbook_k.username,
 			calbook_k.time_zone, calbook_k.source};
-		calbook_shape_init(&host_shape, host_keys, sizeof host_keys / sizeof host_keys[0]);
+		calbook_shape_init(&host_shape, host_keys);
 	}
 }
 
-void calbook_shape_init(calbook_shape *shape, zend_string *const *keys, uint32_t n)
+void calbook_shape_init(calbook_shape *shape, zend_string *const keys[CALBOOK_SHAPE_KEYS])
 {
 	HashTable tmp;
 	zval null;
 	uint32_t i;
 
-	ZEND_ASSERT(n <= CALBOOK_SHAPE_SLOTS);
 	zend_hash_init(&tmp, CALBOOK_SHAPE_SLOTS, NULL, ZVAL_PTR_DTOR, 1);
 	zend_hash_real_init_mixed(&tmp);
 	memset(&null, 0, sizeof null); /* appending copies the whole zval */
 	ZVAL_NULL(&null);
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < CALBOOK_SHAPE_KEYS; i++) {
+		ZEND_ASSERT(keys[i] != NULL);
 		_zend_hash_append_ex(&tmp, keys[i], &null, 1);
 	}
-	ZEND_ASSERT(HT_SIZE(&tmp) == sizeof shape->data);
+	ZEND_ASSERT(HT_SIZE(&tmp) == sizeof shape->data && HT_USED_SIZE(&tmp) == CALBOOK_SHAPE_USED);
 	shape->ht = tmp;
-	memcpy(shape->data, HT_GET_DATA_ADDR(&tmp), sizeof shape->data);
+	/* The unused buckets stay zero (static storage). */
+	memcpy(shape->data, HT_GET_DATA_ADDR(&tmp), HT_USED_SIZE(&tmp));
 	HT_SET_DATA_ADDR(&shape->ht, shape->data);
 	pefree(HT_GET_DATA_ADDR(&tmp), 1);
-	/* Never freed nor counted: like the arrays opcache keeps in shared memory. */
+	/* Never freed nor counted, never given to PHP itself (only copies are). */
 	GC_SET_REFCOUNT(&shape->ht, 2);
 	GC_TYPE_INFO(&shape->ht) = GC_ARRAY | ((IS_ARRAY_IMMUTABLE | GC_PERSISTENT | GC_NOT_COLLECTABLE) << GC_FLAGS_SHIFT);
 }
 
 /* A string field: the document's own string when it came from a zval (shared, not copied). */
-static void host_str(zval *v, const char *s, size_t len, const void *node)
+static zend_always_inline void host_str(zval *v, const char *s, size_t len, const void *node)
 {
 	const zval *z = node;
 	if (s == NULL) {

@@ -970,9 +970,9 @@ void calbook_register_hostmapper(void)
 		source_strings[i] = zend_new_interned_string(zend_string_init(source_names[i], strlen(source_names[i]), 1));
 	}
 	{
-		zend_string *keys[] = {calbook_k.staff_id, calbook_k.confidence, calbook_k.source, calbook_k.reason,
+		zend_string *keys[CALBOOK_SHAPE_KEYS] = {calbook_k.staff_id, calbook_k.confidence, calbook_k.source, calbook_k.reason,
 			calbook_k.host, calbook_k.new_mapping};
-		calbook_shape_init(&result_shape, keys, sizeof keys / sizeof keys[0]);
+		calbook_shape_init(&result_shape, keys);
 	}
 	calbook_ce_hostmapper = register_class_Calbook_HostMapper();
 	calbook_ce_hostmapper->create_object = hostmapper_create;

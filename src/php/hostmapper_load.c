@@ -700,37 +700,39 @@ bool hm_load_context(calbook_hostmapper *hm, HashTable *ctx, hm_context *out)
 
 	out->company = NULL;
 	out->explain = false;
-	if (ctx != NULL) {
-		ZEND_HASH_FOREACH_KEY_VAL(ctx, h, name, v) {
-			ZVAL_DEREF(v);
-			if (name != NULL && zend_string_equals_literal(name, "company_id")) {
-				if (Z_TYPE_P(v) != IS_NULL && Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_STRING) {
-					calbook_throw(calbook_ce_invalid_argument, "context['company_id'] must be an int, a string or null, %s given",
-						zend_zval_type_name(v));
-					goto fail;
-				}
-				if (out->company) {
-					zend_string_release(out->company);
-				}
-				read_company(NULL, "company_id", v, &out->company);
-				have_company = true;
-			} else if (name != NULL && zend_string_equals_literal(name, "explain")) {
-				if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
-					calbook_throw(calbook_ce_invalid_argument, "context['explain'] must be a bool, %s given",
-						zend_zval_type_name(v));
-					goto fail;
-				}
-				out->explain = Z_TYPE_P(v) == IS_TRUE;
-			} else {
-				if (name != NULL) {
-					calbook_throw(calbook_ce_invalid_argument, "context['%s'] is not a known key (company_id, explain)", ZSTR_VAL(name));
-				} else {
-					calbook_throw(calbook_ce_invalid_argument, "context[" ZEND_ULONG_FMT "] is not a known key (company_id, explain)", h);
-				}
+	if (ctx == NULL || zend_hash_num_elements(ctx) == 0) {
+		out->company = hm->company != NULL ? zend_string_copy(hm->company) : NULL;
+		return true;
+	}
+	ZEND_HASH_FOREACH_KEY_VAL(ctx, h, name, v) {
+		ZVAL_DEREF(v);
+		if (name != NULL && zend_string_equals_literal(name, "company_id")) {
+			if (Z_TYPE_P(v) != IS_NULL && Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_STRING) {
+				calbook_throw(calbook_ce_invalid_argument, "context['company_id'] must be an int, a string or null, %s given",
+					zend_zval_type_name(v));
 				goto fail;
 			}
-		} ZEND_HASH_FOREACH_END();
-	}
+			if (out->company) {
+				zend_string_release(out->company);
+			}
+			read_company(NULL, "company_id", v, &out->company);
+			have_company = true;
+		} else if (name != NULL && zend_string_equals_literal(name, "explain")) {
+			if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
+				calbook_throw(calbook_ce_invalid_argument, "context['explain'] must be a bool, %s given",
+					zend_zval_type_name(v));
+				goto fail;
+			}
+			out->explain = Z_TYPE_P(v) == IS_TRUE;
+		} else {
+			if (name != NULL) {
+				calbook_throw(calbook_ce_invalid_argument, "context['%s'] is not a known key (company_id, explain)", ZSTR_VAL(name));
+			} else {
+				calbook_throw(calbook_ce_invalid_argument, "context[" ZEND_ULONG_FMT "] is not a known key (company_id, explain)", h);
+			}
+			goto fail;
+		}
+	} ZEND_HASH_FOREACH_END();
 	/* The context wins; a context company_id of null means "no tenant filter" only when
 	 * the options have none either. */
 	if ((!have_company || out->company == NULL) && hm->company != NULL) {
