@@ -100,7 +100,8 @@ typedef struct hm_result {
 	uint32_t staff;
 	zend_long confidence;
 	hm_source source;
-	smart_str reason; /* for a match: why; otherwise the notes of each strategy */
+	smart_str reason; /* the notes of each strategy (explain mode) */
+	zend_string *why; /* for a match: why (owned; may be shared with the staff's cache) */
 } hm_result;
 
 /* Text is only collected for a match's reason, or for the notes in explain mode. */
@@ -188,10 +189,14 @@ static void note_value(hm_result *r, const char *s, size_t len)
 }
 
 /* A match's reason: prefix then a value (cut like note_value()) or, when val is NULL, the
- * number id; one allocation of the exact size. */
-static void match_reason(hm_result *r, const char *prefix, size_t plen, const char *val, size_t vlen, int64_t id)
+ * number id. The staff keeps the last reason of each kind (kind: HM_REASON_*): a repeated
+ * match shares it (refcounted; PHP never changes a shared string in place) instead of
+ * building the same text again. */
+static void match_reason(calbook_hostmapper *hm, hm_result *r, int kind, const char *prefix, size_t plen,
+	const char *val, size_t vlen, int64_t id)
 {
 	char num[MAX_LENGTH_OF_LONG + 1], *digits;
+	zend_string **cache = &hm->staff[r->staff].reasons[kind];
 	bool cut = false;
 	zend_string *s;
 	char *p;
@@ -203,6 +208,12 @@ static void match_reason(hm_result *r, const char *prefix, size_t plen, const ch
 	} else {
 		vlen = shown_len(val, vlen, &cut);
 	}
+	s = *cache;
+	if (s != NULL && ZSTR_LEN(s) == plen + vlen + (cut ? 3 : 0) && memcmp(ZSTR_VAL(s) + plen, val, vlen) == 0
+		&& (!cut || memcmp(ZSTR_VAL(s) + plen + vlen, "...", 3) == 0)) {
+		r->why = zend_string_copy(s);
+		return;
+	}
 	s = zend_string_alloc(plen + vlen + (cut ? 3 : 0), 0);
 	p = ZSTR_VAL(s);
 	memcpy(p, prefix, plen);
@@ -211,11 +222,13 @@ static void match_reason(hm_result *r, const char *prefix, size_t plen, const ch
 		memcpy(p + plen + vlen, "...", 3);
 	}
 	ZSTR_VAL(s)[ZSTR_LEN(s)] = '\0';
-	smart_str_free(&r->reason);
-	r->reason.s = s;
-	r->reason.a = ZSTR_LEN(s);
+	if (*cache != NULL) {
+		zend_string_release(*cache);
+	}
+	*cache = zend_string_copy(s);
+	r->why = s;
 }
-#define MATCH_REASON(r, lit, val, vlen, id) match_reason((r), (lit), sizeof(lit) - 1, (val), (vlen), (id))
+#define MATCH_REASON(hm, r, kind, lit, val, vlen, id) match_reason((hm), (r), (kind), (lit), sizeof(lit) - 1, (val), (vlen), (id))
 
 static void note_ids(calbook_hostmapper *hm, hm_result *r, const hm_cands *c)
 {
@@ -303,7 +316,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (c.total == 1) {
 			if (!below_threshold(hm, r, "mapping", hm->conf_mapping)) {
 				set_match(r, c.idx[0], hm->conf_mapping, HM_SRC_MAPPING);
-				MATCH_REASON(r, "known mapping of Cal.com host ", NULL, 0, host->id);
+				MATCH_REASON(hm, r, HM_REASON_MAPPING, "known mapping of Cal.com host ", NULL, 0, host->id);
 				return;
 			}
 		} else if (c.total > 1) {
@@ -324,7 +337,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (c.total == 1) {
 			if (!below_threshold(hm, r, "calcom_user_id", hm->conf_calcom)) {
 				set_match(r, c.idx[0], hm->conf_calcom, HM_SRC_CALCOM);
-				MATCH_REASON(r, "staff calcom_user_id is ", NULL, 0, host->id);
+				MATCH_REASON(hm, r, HM_REASON_CALCOM, "staff calcom_user_id is ", NULL, 0, host->id);
 				return;
 			}
 		} else if (c.total > 1) {
@@ -378,7 +391,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 				if (c.total == 1) {
 					if (!below_threshold(hm, r, "email", hm->conf_email)) {
 						set_match(r, c.idx[0], hm->conf_email, HM_SRC_EMAIL);
-						MATCH_REASON(r, "exact email match: ", key, (size_t)n, 0);
+						MATCH_REASON(hm, r, HM_REASON_EMAIL, "exact email match: ", key, (size_t)n, 0);
 						return;
 					}
 				} else if (c.total > 1) {
@@ -439,7 +452,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (c.total == 1) {
 			if (!below_threshold(hm, r, "name", hm->conf_name)) {
 				set_match(r, c.idx[0], hm->conf_name, HM_SRC_NAME);
-				MATCH_REASON(r, "name match: ", buf[0], (size_t)n[0], 0);
+				MATCH_REASON(hm, r, HM_REASON_NAME, "name match: ", buf[0], (size_t)n[0], 0);
 			}
 			return;
 		}
@@ -462,7 +475,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (partial.total == 1) {
 			if (!below_threshold(hm, r, "name (middle name on one side only)", hm->conf_name_partial)) {
 				set_match(r, partial.idx[0], hm->conf_name_partial, HM_SRC_NAME);
-				MATCH_REASON(r, "name match with a middle name on one side only: ", buf[0], (size_t)n[0], 0);
+				MATCH_REASON(hm, r, HM_REASON_NAME_PARTIAL, "name match with a middle name on one side only: ", buf[0], (size_t)n[0], 0);
 			} else {
 				rs(r, ": staff ");
 				note_ids(hm, r, &partial);
@@ -608,6 +621,7 @@ static void hm_resolve(calbook_hostmapper *hm, zval *input, const hm_context *ct
 	r.matched = false;
 	r.reason.s = NULL;
 	r.reason.a = 0;
+	r.why = NULL;
 	found = find_host(input, host_out, &source);
 	if (!found) {
 		memset(host_out, 0, sizeof *host_out);
@@ -634,7 +648,9 @@ static void hm_resolve(calbook_hostmapper *hm, zval *input, const hm_context *ct
 	} else {
 		ZVAL_LONG(CALBOOK_SHAPE_VAL(ht, 1), 0);
 	}
-	if (r.reason.s != NULL) {
+	if (r.why != NULL) {
+		ZVAL_STR(CALBOOK_SHAPE_VAL(ht, 3), r.why);
+	} else if (r.reason.s != NULL) {
 		ZVAL_STR(CALBOOK_SHAPE_VAL(ht, 3), r.reason.s);
 	} else {
 		ZVAL_EMPTY_STRING(CALBOOK_SHAPE_VAL(ht, 3));

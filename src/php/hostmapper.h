@@ -12,6 +12,9 @@
  * input (ß -> ss, ligatures); a name whose result does not fit never matches. */
 #define HM_NORM_CAP (4 * HM_MAX_TEXT + 1)
 
+/* Kinds of match reasons (each its own text before the value). */
+enum { HM_REASON_MAPPING, HM_REASON_CALCOM, HM_REASON_EMAIL, HM_REASON_NAME, HM_REASON_NAME_PARTIAL, HM_REASON_KINDS };
+
 typedef struct hm_staff {
 	zval id;               /* as the app gave it: IS_LONG or IS_STRING */
 	zend_string *company;  /* company_id as a string, or NULL */
@@ -20,6 +23,7 @@ typedef struct hm_staff {
 	zend_string **aliases; /* naliases strings, or NULL */
 	uint32_t naliases;
 	bool active;
+	zend_string *reasons[HM_REASON_KINDS]; /* the last match reason of each kind, or NULL */
 } hm_staff;
 
 typedef struct hm_mapping {

@@ -778,6 +778,9 @@ void hm_free_rows(calbook_hostmapper *hm)
 			if (s->aliases) {
 				efree(s->aliases);
 			}
+			for (a = 0; a < HM_REASON_KINDS; a++) {
+				release(s->reasons[a]);
+			}
 		}
 		efree(hm->staff);
 		hm->staff = NULL;
