@@ -39,6 +39,13 @@ typedef struct hm_cands {
 	uint32_t total;  /* distinct candidates seen (saturates at HM_MAX_CAND + 1) */
 } hm_cands;
 
+/* Empties a set (idx[] is only read below n). */
+static inline void cands_clear(hm_cands *c)
+{
+	c->n = 0;
+	c->total = 0;
+}
+
 static void cands_add(hm_cands *c, uint32_t idx)
 {
 	uint32_t i;
@@ -68,7 +75,7 @@ static bool staff_eligible(const calbook_hostmapper *hm, uint32_t idx, const zen
 }
 
 /* Adds the eligible staff of one index list; counts the ones left out. */
-static void cands_from_slot(const calbook_hostmapper *hm, const zval *slot, const zend_string *company,
+static zend_always_inline void cands_from_slot(const calbook_hostmapper *hm, const zval *slot, const zend_string *company,
 	hm_cands *c, uint32_t *excluded)
 {
 	zval *v;
@@ -304,7 +311,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 	/* 1. A known mapping of this Cal.com host for this company. */
 	if (hm->use_mappings && host->has_id) {
 		zval *slot = zend_hash_index_find(&hm->by_map, (zend_ulong)host->id), *v;
-		memset(&c, 0, sizeof c);
+		cands_clear(&c);
 		excluded = 0;
 		if (slot != NULL && Z_TYPE_P(slot) == IS_LONG) {
 			map_cand(hm, (uint32_t)Z_LVAL_P(slot), company, &c, &excluded);
@@ -331,7 +338,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 
 	/* 2. The staff row's own calcom_user_id. */
 	if (hm->use_calcom && host->has_id) {
-		memset(&c, 0, sizeof c);
+		cands_clear(&c);
 		excluded = 0;
 		cands_from_slot(hm, zend_hash_index_find(&hm->by_calcom, (zend_ulong)host->id), company, &c, &excluded);
 		if (c.total == 1) {
@@ -385,7 +392,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 			if (n <= 0) {
 				note(r, "email: the host's email is not a valid address");
 			} else {
-				memset(&c, 0, sizeof c);
+				cands_clear(&c);
 				excluded = 0;
 				cands_from_slot(hm, slot, company, &c, &excluded);
 				if (c.total == 1) {
@@ -439,8 +446,8 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 			rs(r, "' is a single name, not enough to match");
 			return;
 		}
-		memset(&c, 0, sizeof c);
-		memset(&partial, 0, sizeof partial);
+		cands_clear(&c);
+		cands_clear(&partial);
 		excluded = 0;
 		hm_index_names(hm);
 		for (mode = 0; mode < modes; mode++) {

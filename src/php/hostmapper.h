@@ -87,7 +87,17 @@ bool hm_load_options(calbook_hostmapper *hm, HashTable *opts);
 bool hm_load_staff(calbook_hostmapper *hm, HashTable *rows);
 bool hm_load_mappings(calbook_hostmapper *hm, HashTable *rows);
 /* The per-call context (company_id, explain); false after throwing. */
-bool hm_load_context(calbook_hostmapper *hm, HashTable *ctx, hm_context *out);
+bool hm_load_context_keys(calbook_hostmapper *hm, HashTable *ctx, hm_context *out);
+static zend_always_inline bool hm_load_context(calbook_hostmapper *hm, HashTable *ctx, hm_context *out)
+{
+	if (ctx != NULL && zend_hash_num_elements(ctx) > 0) {
+		return hm_load_context_keys(hm, ctx, out);
+	}
+	/* No context (every call of most applications): the options' company. */
+	out->company = hm->company != NULL ? zend_string_copy(hm->company) : NULL;
+	out->explain = false;
+	return true;
+}
 
 /* Builds by_email / by_name and by_name_fl from the staff rows, once. */
 void hm_index_emails(calbook_hostmapper *hm);

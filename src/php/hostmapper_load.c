@@ -691,7 +691,7 @@ bool hm_load_options(calbook_hostmapper *hm, HashTable *opts)
 
 /* ---- context ---- */
 
-bool hm_load_context(calbook_hostmapper *hm, HashTable *ctx, hm_context *out)
+bool hm_load_context_keys(calbook_hostmapper *hm, HashTable *ctx, hm_context *out)
 {
 	zend_string *name;
 	zend_ulong h;
@@ -700,10 +700,6 @@ bool hm_load_context(calbook_hostmapper *hm, HashTable *ctx, hm_context *out)
 
 	out->company = NULL;
 	out->explain = false;
-	if (ctx == NULL || zend_hash_num_elements(ctx) == 0) {
-		out->company = hm->company != NULL ? zend_string_copy(hm->company) : NULL;
-		return true;
-	}
 	ZEND_HASH_FOREACH_KEY_VAL(ctx, h, name, v) {
 		ZVAL_DEREF(v);
 		if (name != NULL && zend_string_equals_literal(name, "company_id")) {
