@@ -46,7 +46,7 @@ static inline void cands_clear(hm_cands *c)
 	c->total = 0;
 }
 
-static void cands_add(hm_cands *c, uint32_t idx)
+static zend_always_inline void cands_add(hm_cands *c, uint32_t idx)
 {
 	uint32_t i;
 	for (i = 0; i < c->n; i++) {
@@ -62,7 +62,7 @@ static void cands_add(hm_cands *c, uint32_t idx)
 	}
 }
 
-static bool staff_eligible(const calbook_hostmapper *hm, uint32_t idx, const zend_string *company)
+static zend_always_inline bool staff_eligible(const calbook_hostmapper *hm, uint32_t idx, const zend_string *company)
 {
 	const hm_staff *s = &hm->staff[idx];
 	if (!s->active) {
