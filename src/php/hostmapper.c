@@ -203,10 +203,15 @@ static void match_reason(calbook_hostmapper *hm, hm_result *r, int kind, const c
 	const char *val, size_t vlen, int64_t id)
 {
 	char num[MAX_LENGTH_OF_LONG + 1], *digits;
-	zend_string **cache = &hm->staff[r->staff].reasons[kind];
+	zend_string **cache;
 	bool cut = false;
 	zend_string *s;
 	char *p;
+
+	if (hm->reasons == NULL) {
+		hm->reasons = ecalloc((size_t)hm->nstaff * HM_REASON_KINDS, sizeof(zend_string *));
+	}
+	cache = &hm->reasons[(size_t)r->staff * HM_REASON_KINDS + kind];
 
 	if (val == NULL) {
 		digits = zend_print_long_to_buf(num + sizeof num - 1, (zend_long)id);

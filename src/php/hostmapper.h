@@ -23,7 +23,6 @@ typedef struct hm_staff {
 	zend_string **aliases; /* naliases strings, or NULL */
 	uint32_t naliases;
 	bool active;
-	zend_string *reasons[HM_REASON_KINDS]; /* the last match reason of each kind, or NULL */
 } hm_staff;
 
 typedef struct hm_mapping {
@@ -45,6 +44,9 @@ typedef struct calbook_hostmapper {
 	HashTable by_email;    /* normalized email -> index list */
 	HashTable by_name;     /* normalized full name -> index list */
 	HashTable by_name_fl;  /* "first last" of names with middle names -> index list */
+	/* The last match reason of each kind for each staff (staff * HM_REASON_KINDS + kind), or
+	 * NULL; allocated by the first match. */
+	zend_string **reasons;
 	bool emails_indexed, names_indexed;
 	/* Every by_email key is its own normalization (hm_email_is_plain()): a host email found
 	 * as it is needs no check. */

@@ -774,12 +774,16 @@ void hm_free_rows(calbook_hostmapper *hm)
 			if (s->aliases) {
 				efree(s->aliases);
 			}
-			for (a = 0; a < HM_REASON_KINDS; a++) {
-				release(s->reasons[a]);
-			}
 		}
 		efree(hm->staff);
 		hm->staff = NULL;
+	}
+	if (hm->reasons) {
+		for (i = 0; i < hm->nstaff * HM_REASON_KINDS; i++) {
+			release(hm->reasons[i]);
+		}
+		efree(hm->reasons);
+		hm->reasons = NULL;
 	}
 	if (hm->maps) {
 		for (i = 0; i < hm->nmaps; i++) {
