@@ -196,8 +196,8 @@ static void note_value(hm_result *r, const char *s, size_t len)
 }
 
 /* A match's reason: prefix then a value (cut like note_value()) or, when val is NULL, the
- * number id. The staff keeps the last reason of each kind (kind: HM_REASON_*): a repeated
- * match shares it (refcounted; PHP never changes a shared string in place) instead of
+ * number id. From the second match of a mapper on, each staff keeps its last reason of each
+ * kind (kind: HM_REASON_*): a repeated match shares it (refcounted; PHP never changes a shared string in place) instead of
  * building the same text again. */
 static void match_reason(calbook_hostmapper *hm, hm_result *r, int kind, const char *prefix, size_t plen,
 	const char *val, size_t vlen, int64_t id)
@@ -208,10 +208,11 @@ static void match_reason(calbook_hostmapper *hm, hm_result *r, int kind, const c
 	zend_string *s;
 	char *p;
 
-	if (hm->reasons == NULL) {
+	if (hm->reasons == NULL && hm->matches++ > 0) {
+		/* From the second match on: a mapper built for one resolution pays nothing for it. */
 		hm->reasons = ecalloc((size_t)hm->nstaff * HM_REASON_KINDS, sizeof(zend_string *));
 	}
-	cache = &hm->reasons[(size_t)r->staff * HM_REASON_KINDS + kind];
+	cache = hm->reasons != NULL ? &hm->reasons[(size_t)r->staff * HM_REASON_KINDS + kind] : NULL;
 
 	if (val == NULL) {
 		digits = zend_print_long_to_buf(num + sizeof num - 1, (zend_long)id);
@@ -220,7 +221,7 @@ static void match_reason(calbook_hostmapper *hm, hm_result *r, int kind, const c
 	} else {
 		vlen = shown_len(val, vlen, &cut);
 	}
-	s = *cache;
+	s = cache != NULL ? *cache : NULL;
 	if (s != NULL && ZSTR_LEN(s) == plen + vlen + (cut ? 3 : 0) && memcmp(ZSTR_VAL(s) + plen, val, vlen) == 0
 		&& (!cut || memcmp(ZSTR_VAL(s) + plen + vlen, "...", 3) == 0)) {
 		r->why = zend_string_copy(s);
@@ -234,10 +235,12 @@ static void match_reason(calbook_hostmapper *hm, hm_result *r, int kind, const c
 		memcpy(p + plen + vlen, "...", 3);
 	}
 	ZSTR_VAL(s)[ZSTR_LEN(s)] = '\0';
-	if (*cache != NULL) {
-		zend_string_release(*cache);
+	if (cache != NULL) {
+		if (*cache != NULL) {
+			zend_string_release(*cache);
+		}
+		*cache = zend_string_copy(s);
 	}
-	*cache = zend_string_copy(s);
 	r->why = s;
 }
 #define MATCH_REASON(hm, r, kind, lit, val, vlen, id) match_reason((hm), (r), (kind), (lit), sizeof(lit) - 1, (val), (vlen), (id))

@@ -45,8 +45,9 @@ typedef struct calbook_hostmapper {
 	HashTable by_name;     /* normalized full name -> index list */
 	HashTable by_name_fl;  /* "first last" of names with middle names -> index list */
 	/* The last match reason of each kind for each staff (staff * HM_REASON_KINDS + kind), or
-	 * NULL; allocated by the first match. */
+	 * NULL; allocated by the second match. */
 	zend_string **reasons;
+	uint32_t matches; /* counts to 2 only */
 	bool emails_indexed, names_indexed;
 	/* Every by_email key is its own normalization (hm_email_is_plain()): a host email found
 	 * as it is needs no check. */
