@@ -109,17 +109,19 @@ static const char *field_str(const cb_host_field *f, size_t *len, const void **f
 int cb_host_from_fields(const cb_host_fields *f, int source, cb_host *out)
 {
 	int idr;
+	int64_t id = 0;
 	size_t el = 0;
 	const char *e;
 	const void *en;
 
-	memset(out, 0, sizeof *out);
-	idr = id_of(f->id_type, f->id_int, f->id_str, f->id_len, &out->id);
+	/* Every field of *out is written below (no memset first: this runs once per resolution). */
+	idr = id_of(f->id_type, f->id_int, f->id_str, f->id_len, &id);
 	if (idr < 0 || idr == 2) {
 		memset(out, 0, sizeof *out);
 		return 0;
 	}
 	out->has_id = idr == 1;
+	out->id = idr == 1 ? id : 0;
 	e = field_str(&f->str[CB_KEY_DISPLAY_EMAIL], &el, &en);
 	if (e != NULL) {
 		out->email = e;

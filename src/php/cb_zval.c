@@ -11,6 +11,8 @@ calbook_keys calbook_k;
 /* cb_key names and host sources as interned strings (hashes computed once). */
 static zend_string *node_keys[CB_KEY_COUNT];
 static zend_string *source_strings[CB_SRC_COUNT];
+/* {id, email, name, username, timeZone, source} */
+static calbook_shape host_shape;
 
 static const zval *deref(const void *node)
 {
@@ -127,10 +129,40 @@ void calbook_zval_init(void)
 	calbook_k.uid = key("uid");
 	calbook_k.body = key("body");
 	calbook_k.display_email = key("displayEmail");
+	{
+		zend_string *host_keys[CALBOOK_SHAPE_KEYS] = {calbook_k.id, calbook_k.email, calbook_k.name, calbook_k.username,
+			calbook_k.time_zone, calbook_k.source};
+		calbook_shape_init(&host_shape, host_keys);
+	}
+}
+
+void calbook_shape_init(calbook_shape *shape, zend_string *const keys[CALBOOK_SHAPE_KEYS])
+{
+	HashTable tmp;
+	zval null;
+	uint32_t i;
+
+	zend_hash_init(&tmp, CALBOOK_SHAPE_SLOTS, NULL, ZVAL_PTR_DTOR, 1);
+	zend_hash_real_init_mixed(&tmp);
+	memset(&null, 0, sizeof null); /* appending copies the whole zval */
+	ZVAL_NULL(&null);
+	for (i = 0; i < CALBOOK_SHAPE_KEYS; i++) {
+		ZEND_ASSERT(keys[i] != NULL);
+		_zend_hash_append_ex(&tmp, keys[i], &null, 1);
+	}
+	ZEND_ASSERT(HT_SIZE(&tmp) == sizeof shape->data && HT_USED_SIZE(&tmp) == CALBOOK_SHAPE_USED);
+	shape->ht = tmp;
+	/* The unused buckets stay zero (static storage). */
+	memcpy(shape->data, HT_GET_DATA_ADDR(&tmp), HT_USED_SIZE(&tmp));
+	HT_SET_DATA_ADDR(&shape->ht, shape->data);
+	pefree(HT_GET_DATA_ADDR(&tmp), 1);
+	/* Never freed nor counted, never given to PHP itself (only copies are). */
+	GC_SET_REFCOUNT(&shape->ht, 2);
+	GC_TYPE_INFO(&shape->ht) = GC_ARRAY | ((IS_ARRAY_IMMUTABLE | GC_PERSISTENT | GC_NOT_COLLECTABLE) << GC_FLAGS_SHIFT);
 }
 
 /* A string field: the document's own string when it came from a zval (shared, not copied). */
-static void host_str(zval *v, const char *s, size_t len, const void *node)
+static zend_always_inline void host_str(zval *v, const char *s, size_t len, const void *node)
 {
 	const zval *z = node;
 	if (s == NULL) {
@@ -149,34 +181,21 @@ zend_string *calbook_host_source(int source)
 
 void calbook_host_to_zval_ex(const cb_host *h, const zval *source, zval *out)
 {
-	HashTable *ht;
-	zval v;
+	HashTable *ht = calbook_shape_new(&host_shape);
 
-	/* ZVAL_NULL() sets the type only; appending copies the whole zval (newer compilers warn). */
-	memset(&v, 0, sizeof v);
-	array_init_size(out, 6);
-	ht = Z_ARRVAL_P(out);
-	zend_hash_real_init_mixed(ht);
+	ZVAL_ARR(out, ht);
 	if (h->has_id) {
-		ZVAL_LONG(&v, (zend_long)h->id);
-	} else {
-		ZVAL_NULL(&v);
+		ZVAL_LONG(CALBOOK_SHAPE_VAL(ht, 0), (zend_long)h->id);
 	}
-	_zend_hash_append_ex(ht, calbook_k.id, &v, 1);
-	host_str(&v, h->email, h->email_len, h->email_node);
-	_zend_hash_append_ex(ht, calbook_k.email, &v, 1);
-	host_str(&v, h->name, h->name_len, h->name_node);
-	_zend_hash_append_ex(ht, calbook_k.name, &v, 1);
-	host_str(&v, h->username, h->username_len, h->username_node);
-	_zend_hash_append_ex(ht, calbook_k.username, &v, 1);
-	host_str(&v, h->time_zone, h->time_zone_len, h->time_zone_node);
-	_zend_hash_append_ex(ht, calbook_k.time_zone, &v, 1);
+	host_str(CALBOOK_SHAPE_VAL(ht, 1), h->email, h->email_len, h->email_node);
+	host_str(CALBOOK_SHAPE_VAL(ht, 2), h->name, h->name_len, h->name_node);
+	host_str(CALBOOK_SHAPE_VAL(ht, 3), h->username, h->username_len, h->username_node);
+	host_str(CALBOOK_SHAPE_VAL(ht, 4), h->time_zone, h->time_zone_len, h->time_zone_node);
 	if (source != NULL) {
-		ZVAL_COPY(&v, source);
+		ZVAL_COPY(CALBOOK_SHAPE_VAL(ht, 5), source);
 	} else {
-		ZVAL_INTERNED_STR(&v, calbook_host_source(h->source));
+		ZVAL_INTERNED_STR(CALBOOK_SHAPE_VAL(ht, 5), calbook_host_source(h->source));
 	}
-	_zend_hash_append_ex(ht, calbook_k.source, &v, 1);
 }
 
 void calbook_host_to_zval(const cb_host *h, zval *out)

@@ -22,6 +22,36 @@ extern calbook_keys calbook_k;
 
 void calbook_zval_init(void);
 
+/* Arrays of a fixed shape: the keys (interned) in order, the values null. The shape is built
+ * once at MINIT in static storage; a new array of it is two allocations of constant size and
+ * one copy of its hash and buckets, without hashing or appending key by key (what
+ * zend_array_dup() does for an immutable array, with the sizes known when compiling). */
+#define CALBOOK_SHAPE_SLOTS 8 /* the table's size (PHP's smallest) */
+#define CALBOOK_SHAPE_KEYS 6  /* the keys of every shape */
+#define CALBOOK_SHAPE_USED (HT_HASH_SIZE(HT_SIZE_TO_MASK(CALBOOK_SHAPE_SLOTS)) + CALBOOK_SHAPE_KEYS * sizeof(Bucket))
+typedef struct calbook_shape {
+	HashTable ht;
+	zend_long data[(HT_HASH_SIZE(HT_SIZE_TO_MASK(CALBOOK_SHAPE_SLOTS))
+		+ CALBOOK_SHAPE_SLOTS * sizeof(Bucket)) / sizeof(zend_long)];
+} calbook_shape;
+void calbook_shape_init(calbook_shape *shape, zend_string *const keys[CALBOOK_SHAPE_KEYS]);
+/* A new array (refcount 1) of the shape; the caller sets every value with CALBOOK_SHAPE_VAL(). */
+static zend_always_inline HashTable *calbook_shape_new(const calbook_shape *shape)
+{
+	HashTable *ht = emalloc(sizeof(HashTable));
+	void *data = emalloc(sizeof shape->data);
+
+	memcpy(ht, &shape->ht, sizeof(HashTable));
+	GC_SET_REFCOUNT(ht, 1);
+	GC_TYPE_INFO(ht) = GC_ARRAY;
+	memcpy(data, shape->data, CALBOOK_SHAPE_USED); /* the hash and the used buckets */
+	HT_SET_DATA_ADDR(ht, data);
+	return ht;
+}
+/* The value slot of key number i of a new shaped array (ZVAL_* macros write type and value
+ * only, never the bucket's collision link). */
+#define CALBOOK_SHAPE_VAL(ht, i) (&(ht)->arData[(i)].val)
+
 /* Writes {id, email, name, username, timeZone, source} for h into out (a new array). Strings
  * read from a zval document are shared with it (refcounted), not copied. */
 void calbook_host_to_zval(const cb_host *h, zval *out);

@@ -27,6 +27,8 @@ static zend_object_handlers hostmapper_handlers;
 typedef enum hm_source { HM_SRC_MAPPING = 0, HM_SRC_CALCOM, HM_SRC_EMAIL, HM_SRC_NAME, HM_SRC_COUNT } hm_source;
 static const char *const source_names[HM_SRC_COUNT] = {"mapping", "calcom_user_id", "email", "name"};
 static zend_string *source_strings[HM_SRC_COUNT];
+/* {staff_id, confidence, source, reason, host, new_mapping} */
+static calbook_shape result_shape;
 
 /* ---- candidate sets (small, on the stack) ---- */
 
@@ -37,7 +39,14 @@ typedef struct hm_cands {
 	uint32_t total;  /* distinct candidates seen (saturates at HM_MAX_CAND + 1) */
 } hm_cands;
 
-static void cands_add(hm_cands *c, uint32_t idx)
+/* Empties a set (idx[] is only read below n). */
+static inline void cands_clear(hm_cands *c)
+{
+	c->n = 0;
+	c->total = 0;
+}
+
+static zend_always_inline void cands_add(hm_cands *c, uint32_t idx)
 {
 	uint32_t i;
 	for (i = 0; i < c->n; i++) {
@@ -53,7 +62,7 @@ static void cands_add(hm_cands *c, uint32_t idx)
 	}
 }
 
-static bool staff_eligible(const calbook_hostmapper *hm, uint32_t idx, const zend_string *company)
+static zend_always_inline bool staff_eligible(const calbook_hostmapper *hm, uint32_t idx, const zend_string *company)
 {
 	const hm_staff *s = &hm->staff[idx];
 	if (!s->active) {
@@ -66,7 +75,7 @@ static bool staff_eligible(const calbook_hostmapper *hm, uint32_t idx, const zen
 }
 
 /* Adds the eligible staff of one index list; counts the ones left out. */
-static void cands_from_slot(const calbook_hostmapper *hm, const zval *slot, const zend_string *company,
+static zend_always_inline void cands_from_slot(const calbook_hostmapper *hm, const zval *slot, const zend_string *company,
 	hm_cands *c, uint32_t *excluded)
 {
 	zval *v;
@@ -98,7 +107,8 @@ typedef struct hm_result {
 	uint32_t staff;
 	zend_long confidence;
 	hm_source source;
-	smart_str reason; /* for a match: why; otherwise the notes of each strategy */
+	smart_str reason; /* the notes of each strategy (explain mode) */
+	zend_string *why; /* for a match: why (owned; may be shared with the staff's cache) */
 } hm_result;
 
 /* Text is only collected for a match's reason, or for the notes in explain mode. */
@@ -186,13 +196,23 @@ static void note_value(hm_result *r, const char *s, size_t len)
 }
 
 /* A match's reason: prefix then a value (cut like note_value()) or, when val is NULL, the
- * number id; one allocation of the exact size. */
-static void match_reason(hm_result *r, const char *prefix, size_t plen, const char *val, size_t vlen, int64_t id)
+ * number id. From the second match of a mapper on, each staff keeps its last reason of each
+ * kind (kind: HM_REASON_*): a repeated match shares it (refcounted; PHP never changes a shared string in place) instead of
+ * building the same text again. */
+static void match_reason(calbook_hostmapper *hm, hm_result *r, int kind, const char *prefix, size_t plen,
+	const char *val, size_t vlen, int64_t id)
 {
 	char num[MAX_LENGTH_OF_LONG + 1], *digits;
+	zend_string **cache;
 	bool cut = false;
 	zend_string *s;
 	char *p;
+
+	if (hm->reasons == NULL && hm->matches++ > 0) {
+		/* From the second match on: a mapper built for one resolution pays nothing for it. */
+		hm->reasons = ecalloc((size_t)hm->nstaff * HM_REASON_KINDS, sizeof(zend_string *));
+	}
+	cache = hm->reasons != NULL ? &hm->reasons[(size_t)r->staff * HM_REASON_KINDS + kind] : NULL;
 
 	if (val == NULL) {
 		digits = zend_print_long_to_buf(num + sizeof num - 1, (zend_long)id);
@@ -200,6 +220,12 @@ static void match_reason(hm_result *r, const char *prefix, size_t plen, const ch
 		vlen = (size_t)(num + sizeof num - 1 - digits);
 	} else {
 		vlen = shown_len(val, vlen, &cut);
+	}
+	s = cache != NULL ? *cache : NULL;
+	if (s != NULL && ZSTR_LEN(s) == plen + vlen + (cut ? 3 : 0) && memcmp(ZSTR_VAL(s) + plen, val, vlen) == 0
+		&& (!cut || memcmp(ZSTR_VAL(s) + plen + vlen, "...", 3) == 0)) {
+		r->why = zend_string_copy(s);
+		return;
 	}
 	s = zend_string_alloc(plen + vlen + (cut ? 3 : 0), 0);
 	p = ZSTR_VAL(s);
@@ -209,11 +235,15 @@ static void match_reason(hm_result *r, const char *prefix, size_t plen, const ch
 		memcpy(p + plen + vlen, "...", 3);
 	}
 	ZSTR_VAL(s)[ZSTR_LEN(s)] = '\0';
-	smart_str_free(&r->reason);
-	r->reason.s = s;
-	r->reason.a = ZSTR_LEN(s);
+	if (cache != NULL) {
+		if (*cache != NULL) {
+			zend_string_release(*cache);
+		}
+		*cache = zend_string_copy(s);
+	}
+	r->why = s;
 }
-#define MATCH_REASON(r, lit, val, vlen, id) match_reason((r), (lit), sizeof(lit) - 1, (val), (vlen), (id))
+#define MATCH_REASON(hm, r, kind, lit, val, vlen, id) match_reason((hm), (r), (kind), (lit), sizeof(lit) - 1, (val), (vlen), (id))
 
 static void note_ids(calbook_hostmapper *hm, hm_result *r, const hm_cands *c)
 {
@@ -289,7 +319,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 	/* 1. A known mapping of this Cal.com host for this company. */
 	if (hm->use_mappings && host->has_id) {
 		zval *slot = zend_hash_index_find(&hm->by_map, (zend_ulong)host->id), *v;
-		memset(&c, 0, sizeof c);
+		cands_clear(&c);
 		excluded = 0;
 		if (slot != NULL && Z_TYPE_P(slot) == IS_LONG) {
 			map_cand(hm, (uint32_t)Z_LVAL_P(slot), company, &c, &excluded);
@@ -301,7 +331,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (c.total == 1) {
 			if (!below_threshold(hm, r, "mapping", hm->conf_mapping)) {
 				set_match(r, c.idx[0], hm->conf_mapping, HM_SRC_MAPPING);
-				MATCH_REASON(r, "known mapping of Cal.com host ", NULL, 0, host->id);
+				MATCH_REASON(hm, r, HM_REASON_MAPPING, "known mapping of Cal.com host ", NULL, 0, host->id);
 				return;
 			}
 		} else if (c.total > 1) {
@@ -316,13 +346,13 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 
 	/* 2. The staff row's own calcom_user_id. */
 	if (hm->use_calcom && host->has_id) {
-		memset(&c, 0, sizeof c);
+		cands_clear(&c);
 		excluded = 0;
 		cands_from_slot(hm, zend_hash_index_find(&hm->by_calcom, (zend_ulong)host->id), company, &c, &excluded);
 		if (c.total == 1) {
 			if (!below_threshold(hm, r, "calcom_user_id", hm->conf_calcom)) {
 				set_match(r, c.idx[0], hm->conf_calcom, HM_SRC_CALCOM);
-				MATCH_REASON(r, "staff calcom_user_id is ", NULL, 0, host->id);
+				MATCH_REASON(hm, r, HM_REASON_CALCOM, "staff calcom_user_id is ", NULL, 0, host->id);
 				return;
 			}
 		} else if (c.total > 1) {
@@ -348,11 +378,19 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 			long n;
 			zval *slot;
 			hm_index_emails(hm);
-			if (ez != NULL && Z_TYPE_P(ez) == IS_STRING && Z_STRVAL_P(ez) == host->email
-				&& hm_email_is_plain(host->email, host->email_len)) {
-				/* Normalizing would change nothing: look up the host's own string, whose hash
-				 * PHP keeps. */
+			slot = NULL;
+			if (ez != NULL && Z_TYPE_P(ez) == IS_STRING && Z_STRVAL_P(ez) == host->email) {
+				/* The host's own string, whose hash PHP keeps: when it is a key (and every key
+				 * is its own normalization) or normalizing it would change nothing, it is the
+				 * key to look up. */
 				slot = zend_hash_find(&hm->by_email, Z_STR_P(ez));
+				if ((slot == NULL || !hm->email_keys_plain) && !hm_email_is_plain(host->email, host->email_len)) {
+					ez = NULL;
+				}
+			} else {
+				ez = NULL;
+			}
+			if (ez != NULL) {
 				n = (long)host->email_len;
 				key = host->email;
 			} else {
@@ -362,13 +400,13 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 			if (n <= 0) {
 				note(r, "email: the host's email is not a valid address");
 			} else {
-				memset(&c, 0, sizeof c);
+				cands_clear(&c);
 				excluded = 0;
 				cands_from_slot(hm, slot, company, &c, &excluded);
 				if (c.total == 1) {
 					if (!below_threshold(hm, r, "email", hm->conf_email)) {
 						set_match(r, c.idx[0], hm->conf_email, HM_SRC_EMAIL);
-						MATCH_REASON(r, "exact email match: ", key, (size_t)n, 0);
+						MATCH_REASON(hm, r, HM_REASON_EMAIL, "exact email match: ", key, (size_t)n, 0);
 						return;
 					}
 				} else if (c.total > 1) {
@@ -416,8 +454,8 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 			rs(r, "' is a single name, not enough to match");
 			return;
 		}
-		memset(&c, 0, sizeof c);
-		memset(&partial, 0, sizeof partial);
+		cands_clear(&c);
+		cands_clear(&partial);
 		excluded = 0;
 		hm_index_names(hm);
 		for (mode = 0; mode < modes; mode++) {
@@ -429,7 +467,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (c.total == 1) {
 			if (!below_threshold(hm, r, "name", hm->conf_name)) {
 				set_match(r, c.idx[0], hm->conf_name, HM_SRC_NAME);
-				MATCH_REASON(r, "name match: ", buf[0], (size_t)n[0], 0);
+				MATCH_REASON(hm, r, HM_REASON_NAME, "name match: ", buf[0], (size_t)n[0], 0);
 			}
 			return;
 		}
@@ -452,7 +490,7 @@ static void resolve_host(calbook_hostmapper *hm, const cb_host *host, const zend
 		if (partial.total == 1) {
 			if (!below_threshold(hm, r, "name (middle name on one side only)", hm->conf_name_partial)) {
 				set_match(r, partial.idx[0], hm->conf_name_partial, HM_SRC_NAME);
-				MATCH_REASON(r, "name match with a middle name on one side only: ", buf[0], (size_t)n[0], 0);
+				MATCH_REASON(hm, r, HM_REASON_NAME_PARTIAL, "name match with a middle name on one side only: ", buf[0], (size_t)n[0], 0);
 			} else {
 				rs(r, ": staff ");
 				note_ids(hm, r, &partial);
@@ -591,13 +629,14 @@ static void hm_resolve(calbook_hostmapper *hm, zval *input, const hm_context *ct
 {
 	hm_result r;
 	HashTable *ht;
-	zval v, *source = NULL;
+	zval *source = NULL;
 	bool found;
 
 	r.explain = ctx->explain;
 	r.matched = false;
 	r.reason.s = NULL;
 	r.reason.a = 0;
+	r.why = NULL;
 	found = find_host(input, host_out, &source);
 	if (!found) {
 		memset(host_out, 0, sizeof *host_out);
@@ -615,40 +654,26 @@ static void hm_resolve(calbook_hostmapper *hm, zval *input, const hm_context *ct
 		}
 	}
 	smart_str_0(&r.reason);
-	/* ZVAL_NULL() sets the type only; appending copies the whole zval (newer compilers warn). */
-	memset(&v, 0, sizeof v);
-	array_init_size(rv, 6);
-	ht = Z_ARRVAL_P(rv);
-	zend_hash_real_init_mixed(ht);
+	ht = calbook_shape_new(&result_shape);
+	ZVAL_ARR(rv, ht);
 	if (r.matched) {
-		ZVAL_COPY(&v, &hm->staff[r.staff].id);
-		_zend_hash_append_ex(ht, calbook_k.staff_id, &v, 1);
-		ZVAL_LONG(&v, r.confidence);
-		_zend_hash_append_ex(ht, calbook_k.confidence, &v, 1);
-		ZVAL_INTERNED_STR(&v, source_strings[r.source]);
-		_zend_hash_append_ex(ht, calbook_k.source, &v, 1);
+		ZVAL_COPY(CALBOOK_SHAPE_VAL(ht, 0), &hm->staff[r.staff].id);
+		ZVAL_LONG(CALBOOK_SHAPE_VAL(ht, 1), r.confidence);
+		ZVAL_INTERNED_STR(CALBOOK_SHAPE_VAL(ht, 2), source_strings[r.source]);
 	} else {
-		ZVAL_NULL(&v);
-		_zend_hash_append_ex(ht, calbook_k.staff_id, &v, 1);
-		ZVAL_LONG(&v, 0);
-		_zend_hash_append_ex(ht, calbook_k.confidence, &v, 1);
-		ZVAL_NULL(&v);
-		_zend_hash_append_ex(ht, calbook_k.source, &v, 1);
+		ZVAL_LONG(CALBOOK_SHAPE_VAL(ht, 1), 0);
 	}
-	if (r.reason.s != NULL) {
-		ZVAL_STR(&v, r.reason.s);
+	if (r.why != NULL) {
+		ZVAL_STR(CALBOOK_SHAPE_VAL(ht, 3), r.why);
+	} else if (r.reason.s != NULL) {
+		ZVAL_STR(CALBOOK_SHAPE_VAL(ht, 3), r.reason.s);
 	} else {
-		ZVAL_EMPTY_STRING(&v);
+		ZVAL_EMPTY_STRING(CALBOOK_SHAPE_VAL(ht, 3));
 	}
-	_zend_hash_append_ex(ht, calbook_k.reason, &v, 1);
 	if (found) {
-		calbook_host_to_zval_ex(host_out, source, &v);
-	} else {
-		ZVAL_NULL(&v);
+		calbook_host_to_zval_ex(host_out, source, CALBOOK_SHAPE_VAL(ht, 4));
 	}
-	_zend_hash_append_ex(ht, calbook_k.host, &v, 1);
-	ZVAL_BOOL(&v, r.matched && r.source != HM_SRC_MAPPING);
-	_zend_hash_append_ex(ht, calbook_k.new_mapping, &v, 1);
+	ZVAL_BOOL(CALBOOK_SHAPE_VAL(ht, 5), r.matched && r.source != HM_SRC_MAPPING);
 }
 
 static bool hm_ready(calbook_hostmapper *hm)
@@ -974,6 +999,11 @@ void calbook_register_hostmapper(void)
 	}
 	for (i = 0; i < HM_SRC_COUNT; i++) {
 		source_strings[i] = zend_new_interned_string(zend_string_init(source_names[i], strlen(source_names[i]), 1));
+	}
+	{
+		zend_string *keys[CALBOOK_SHAPE_KEYS] = {calbook_k.staff_id, calbook_k.confidence, calbook_k.source, calbook_k.reason,
+			calbook_k.host, calbook_k.new_mapping};
+		calbook_shape_init(&result_shape, keys);
 	}
 	calbook_ce_hostmapper = register_class_Calbook_HostMapper();
 	calbook_ce_hostmapper->create_object = hostmapper_create;

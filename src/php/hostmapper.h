@@ -12,6 +12,9 @@
  * input (ß -> ss, ligatures); a name whose result does not fit never matches. */
 #define HM_NORM_CAP (4 * HM_MAX_TEXT + 1)
 
+/* Kinds of match reasons (each its own text before the value). */
+enum { HM_REASON_MAPPING, HM_REASON_CALCOM, HM_REASON_EMAIL, HM_REASON_NAME, HM_REASON_NAME_PARTIAL, HM_REASON_KINDS };
+
 typedef struct hm_staff {
 	zval id;               /* as the app gave it: IS_LONG or IS_STRING */
 	zend_string *company;  /* company_id as a string, or NULL */
@@ -41,7 +44,14 @@ typedef struct calbook_hostmapper {
 	HashTable by_email;    /* normalized email -> index list */
 	HashTable by_name;     /* normalized full name -> index list */
 	HashTable by_name_fl;  /* "first last" of names with middle names -> index list */
+	/* The last match reason of each kind for each staff (staff * HM_REASON_KINDS + kind), or
+	 * NULL; allocated by the second match. */
+	zend_string **reasons;
+	uint32_t matches; /* counts to 2 only */
 	bool emails_indexed, names_indexed;
+	/* Every by_email key is its own normalization (hm_email_is_plain()): a host email found
+	 * as it is needs no check. */
+	bool email_keys_plain;
 	zend_string *company;  /* options company_id, or NULL */
 	zend_long threshold, conf_mapping, conf_calcom, conf_email, conf_name, conf_name_partial;
 	bool use_mappings, use_calcom, use_email, use_name;
@@ -80,7 +90,17 @@ bool hm_load_options(calbook_hostmapper *hm, HashTable *opts);
 bool hm_load_staff(calbook_hostmapper *hm, HashTable *rows);
 bool hm_load_mappings(calbook_hostmapper *hm, HashTable *rows);
 /* The per-call context (company_id, explain); false after throwing. */
-bool hm_load_context(calbook_hostmapper *hm, HashTable *ctx, hm_context *out);
+bool hm_load_context_keys(calbook_hostmapper *hm, HashTable *ctx, hm_context *out);
+static zend_always_inline bool hm_load_context(calbook_hostmapper *hm, HashTable *ctx, hm_context *out)
+{
+	if (ctx != NULL && zend_hash_num_elements(ctx) > 0) {
+		return hm_load_context_keys(hm, ctx, out);
+	}
+	/* No context (every call of most applications): the options' company. */
+	out->company = hm->company != NULL ? zend_string_copy(hm->company) : NULL;
+	out->explain = false;
+	return true;
+}
 
 /* Builds by_email / by_name and by_name_fl from the staff rows, once. */
 void hm_index_emails(calbook_hostmapper *hm);

@@ -167,6 +167,9 @@ static void index_email(calbook_hostmapper *hm, zend_string *email, uint32_t idx
 	n = cb_norm_email(ZSTR_VAL(email), ZSTR_LEN(email), buf, sizeof buf);
 	if (n > 0) {
 		hm_index_str(&hm->by_email, buf, (size_t)n, idx);
+		if (!hm_email_is_plain(buf, (size_t)n)) {
+			hm->email_keys_plain = false;
+		}
 	}
 }
 
@@ -229,6 +232,7 @@ void hm_index_emails(calbook_hostmapper *hm)
 {
 	if (!hm->emails_indexed) {
 		hm->emails_indexed = true;
+		hm->email_keys_plain = true;
 		zend_hash_extend(&hm->by_email, hm->nstaff + 8, 0);
 		index_rows(hm, true);
 	}
@@ -687,7 +691,7 @@ bool hm_load_options(calbook_hostmapper *hm, HashTable *opts)
 
 /* ---- context ---- */
 
-bool hm_load_context(calbook_hostmapper *hm, HashTable *ctx, hm_context *out)
+bool hm_load_context_keys(calbook_hostmapper *hm, HashTable *ctx, hm_context *out)
 {
 	zend_string *name;
 	zend_ulong h;
@@ -696,37 +700,35 @@ bool hm_load_context(calbook_hostmapper *hm, HashTable *ctx, hm_context *out)
 
 	out->company = NULL;
 	out->explain = false;
-	if (ctx != NULL) {
-		ZEND_HASH_FOREACH_KEY_VAL(ctx, h, name, v) {
-			ZVAL_DEREF(v);
-			if (name != NULL && zend_string_equals_literal(name, "company_id")) {
-				if (Z_TYPE_P(v) != IS_NULL && Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_STRING) {
-					calbook_throw(calbook_ce_invalid_argument, "context['company_id'] must be an int, a string or null, %s given",
-						zend_zval_type_name(v));
-					goto fail;
-				}
-				if (out->company) {
-					zend_string_release(out->company);
-				}
-				read_company(NULL, "company_id", v, &out->company);
-				have_company = true;
-			} else if (name != NULL && zend_string_equals_literal(name, "explain")) {
-				if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
-					calbook_throw(calbook_ce_invalid_argument, "context['explain'] must be a bool, %s given",
-						zend_zval_type_name(v));
-					goto fail;
-				}
-				out->explain = Z_TYPE_P(v) == IS_TRUE;
-			} else {
-				if (name != NULL) {
-					calbook_throw(calbook_ce_invalid_argument, "context['%s'] is not a known key (company_id, explain)", ZSTR_VAL(name));
-				} else {
-					calbook_throw(calbook_ce_invalid_argument, "context[" ZEND_ULONG_FMT "] is not a known key (company_id, explain)", h);
-				}
+	ZEND_HASH_FOREACH_KEY_VAL(ctx, h, name, v) {
+		ZVAL_DEREF(v);
+		if (name != NULL && zend_string_equals_literal(name, "company_id")) {
+			if (Z_TYPE_P(v) != IS_NULL && Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_STRING) {
+				calbook_throw(calbook_ce_invalid_argument, "context['company_id'] must be an int, a string or null, %s given",
+					zend_zval_type_name(v));
 				goto fail;
 			}
-		} ZEND_HASH_FOREACH_END();
-	}
+			if (out->company) {
+				zend_string_release(out->company);
+			}
+			read_company(NULL, "company_id", v, &out->company);
+			have_company = true;
+		} else if (name != NULL && zend_string_equals_literal(name, "explain")) {
+			if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
+				calbook_throw(calbook_ce_invalid_argument, "context['explain'] must be a bool, %s given",
+					zend_zval_type_name(v));
+				goto fail;
+			}
+			out->explain = Z_TYPE_P(v) == IS_TRUE;
+		} else {
+			if (name != NULL) {
+				calbook_throw(calbook_ce_invalid_argument, "context['%s'] is not a known key (company_id, explain)", ZSTR_VAL(name));
+			} else {
+				calbook_throw(calbook_ce_invalid_argument, "context[" ZEND_ULONG_FMT "] is not a known key (company_id, explain)", h);
+			}
+			goto fail;
+		}
+	} ZEND_HASH_FOREACH_END();
 	/* The context wins; a context company_id of null means "no tenant filter" only when
 	 * the options have none either. */
 	if ((!have_company || out->company == NULL) && hm->company != NULL) {
@@ -775,6 +777,13 @@ void hm_free_rows(calbook_hostmapper *hm)
 		}
 		efree(hm->staff);
 		hm->staff = NULL;
+	}
+	if (hm->reasons) {
+		for (i = 0; i < hm->nstaff * HM_REASON_KINDS; i++) {
+			release(hm->reasons[i]);
+		}
+		efree(hm->reasons);
+		hm->reasons = NULL;
 	}
 	if (hm->maps) {
 		for (i = 0; i < hm->nmaps; i++) {
