@@ -109,4 +109,10 @@ void hm_index_names(calbook_hostmapper *hm);
 /* Frees everything the constructor and the indexes hold. */
 void hm_free_rows(calbook_hostmapper *hm);
 
+/* hostmapper_host.c: the host of a booking, a webhook body or a host array; *source is a host
+ * array's own `source` string, if any. */
+struct cb_host;
+bool hm_find_host(zval *input, struct cb_host *host, zval **source);
+void hm_find_host_init(void);
+
 #endif
