@@ -9,6 +9,7 @@
 
 void calbook_register_classes(INIT_FUNC_ARGS)
 {
+	calbook_register_rate_limiter();
 	calbook_register_response();
 	calbook_register_client();
 	calbook_register_hostmapper();

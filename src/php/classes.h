@@ -8,11 +8,13 @@ extern zend_class_entry *calbook_ce_client;
 extern zend_class_entry *calbook_ce_response;
 extern zend_class_entry *calbook_ce_hostmapper;
 extern zend_class_entry *calbook_ce_webhook;
+extern zend_class_entry *calbook_ce_rate_limiter;
 
 void calbook_register_client(void);
 void calbook_register_response(void);
 void calbook_register_hostmapper(void);
 void calbook_register_webhook(void);
+void calbook_register_rate_limiter(void);
 
 /* Module-level hooks (src/php/classes.c). */
 void calbook_register_classes(INIT_FUNC_ARGS);
