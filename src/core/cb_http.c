@@ -22,6 +22,9 @@ CURLcode cb_http_easy_apply(CURL *h, const cb_http_opts *opts)
 	}
 	SET(CURLOPT_USERAGENT, opts->user_agent); /* NULL: none (or a line of the header list) */
 	SET(CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) opts->max_bytes);
+	if (opts->pipewait) {
+		SET(CURLOPT_PIPEWAIT, 1L);
+	}
 #undef SET
 	return rc;
 }

@@ -13,6 +13,9 @@ typedef struct cb_http_opts {
 	const char *user_agent; /* NULL for none */
 	long long max_bytes;    /* an announced Content-Length above this fails the transfer
 	                           (CURLE_FILESIZE_EXCEEDED); 0 for no limit */
+	int pipewait;           /* 1: a transfer on a curl_multi handle that multiplexes waits for
+	                           the connection being set up to tell whether it speaks HTTP/2
+	                           (CURLOPT_PIPEWAIT) instead of opening one more; 0: not set */
 } cb_http_opts;
 
 /* A new easy handle with calbook's fixed policy: CURLOPT_NOSIGNAL, http/https only (also on

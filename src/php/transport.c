@@ -73,6 +73,7 @@ void calbook_client_http_opts(calbook_client *c, cb_http_opts *o)
 	o->ca_file = c->ca_file ? ZSTR_VAL(c->ca_file) : NULL;
 	o->user_agent = NULL; /* a line of the client's header lists, formatted once */
 	o->max_bytes = (long long) c->max_response_bytes;
+	o->pipewait = 0;
 }
 
 /* Drops the client's handle after a failure: its connection may be dirty. */

@@ -270,12 +270,16 @@ void calbook_get_bookings_by_uid(calbook_client *c, HashTable *uids, zend_long c
 	zend_hash_destroy(&seen);
 
 	calbook_client_http_opts(c, &m.o);
+	/* HTTP/2 (TLS only): the transfers wait for the first connection's ALPN answer and then
+	 * share it as streams; over HTTP/1.1 each opens its own, up to the concurrency. */
+	m.o.pipewait = c->tls;
 	m.share = calbook_pool_share(c);
 	m.concurrency = concurrency > m.n ? m.n : concurrency;
 	m.multi = curl_multi_init();
 	m.free_easies = ecalloc((size_t) m.concurrency, sizeof(CURL *));
 	if (m.multi) {
 		curl_multi_setopt(m.multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long) m.concurrency);
+		curl_multi_setopt(m.multi, CURLMOPT_PIPELINING, (long) CURLPIPE_MULTIPLEX);
 		many_run(&m, deadline);
 	}
 
