@@ -54,7 +54,7 @@ plain)
 	"$php_bin" -n "$runner" "${args[@]}" -j"${PHPT_JOBS:-2}" "$@" 2>&1 | tee "$log" ;;
 valgrind)
 	command -v valgrind >/dev/null || { echo "phpt(valgrind): valgrind is not installed" >&2; exit 1; }
-	export VALGRIND_OPTS="--leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --trace-children-skip=*/php*,*/timeout ${VALGRIND_OPTS_EXTRA:-}"
+	export VALGRIND_OPTS="--leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --trace-children-skip=*/php*,*/timeout,*/nginx,*/openssl ${VALGRIND_OPTS_EXTRA:-}"
 	"$php_bin" -n "$runner" "${args[@]}" -m -j"${PHPT_JOBS:-2}" "$@" 2>&1 | tee "$log" ;;
 asan)
 	TEST_PHP_EXECUTABLE="$work/php" "$php_bin" -n "$runner" "${args[@]}" --asan -j"${PHPT_JOBS:-2}" "$@" 2>&1 | tee "$log"
