@@ -2,11 +2,12 @@
 /*
  * The benchmark harness (bench/run.sh prepares the machine and calls this).
  *
- *   php bench/run.php [--quick] [--rounds=N] [--rtt=MS] [--only=cpu,tls,instr,book,backfill,hostmapper,memory]
+ *   php bench/run.php [--quick] [--rounds=N] [--rtt=MS] [--only=cpu,tls,instr,book,backfill,h2,hostmapper,memory]
  *                     [--markdown=FILE]
  *
  * Starts its own servers on loopback (nginx with canned Cal.com JSON over HTTP and TLS, a
- * round-trip-time proxy, a slow API for the backfill), runs every measurement in a fresh process
+ * round-trip-time proxy, a slow API for the backfill, nginx as an HTTP/2 and HTTP/1.1 TLS front
+ * before the slow API), runs every measurement in a fresh process
  * per client, alternating the clients round after round, and prints medians with min and max.
  * All servers are stopped on exit, also on Ctrl-C. CALBOOK_SO=/path/to/calbook.so measures
  * another build of calbook than modules/calbook.so.
@@ -18,7 +19,7 @@ const ROOT = __DIR__ . '/..';
 
 $opt = getopt('', ['quick', 'rounds:', 'rtt:', 'only:', 'markdown:', 'help']);
 if (isset($opt['help'])) {
-	fwrite(STDOUT, "usage: bash bench/run.sh [--quick] [--rounds=N] [--rtt=MS] [--only=cpu,tls,book,backfill,hostmapper,memory] [--markdown=FILE]\n");
+	fwrite(STDOUT, "usage: bash bench/run.sh [--quick] [--rounds=N] [--rtt=MS] [--only=cpu,tls,instr,book,backfill,h2,hostmapper,memory] [--markdown=FILE]\n");
 	exit(0);
 }
 $quick = isset($opt['quick']);
@@ -33,7 +34,7 @@ if (isset($opt['rounds'])) {
 }
 $P['rtt'] = isset($opt['rtt']) ? (float) $opt['rtt'] : 20.0;
 $P['latency'] = 20.0;
-$only = isset($opt['only']) ? explode(',', (string) $opt['only']) : ['cpu', 'tls', 'instr', 'book', 'backfill', 'hostmapper', 'memory'];
+$only = isset($opt['only']) ? explode(',', (string) $opt['only']) : ['cpu', 'tls', 'instr', 'book', 'backfill', 'h2', 'hostmapper', 'memory'];
 
 // CALBOOK_SO=/path/to/calbook.so measures another build (e.g. one with a proposed patch).
 $SO = realpath(getenv('CALBOOK_SO') ?: ROOT . '/modules/calbook.so') ?: '';
@@ -164,13 +165,7 @@ function start_nginx(string $dir, int $http, int $https): void
 		location ~ ^/legacy/v2/bookings/[^/]+$ { return 200 $booking; }
 		location / { return 404 '{"status":"error","error":{"code":"NotFoundException","message":"not found"}}'; }
 	NGX;
-	$conf = <<<NGX
-	worker_processes 1;
-	daemon off;
-	pid $dir/nginx.pid;
-	error_log $dir/nginx-error.log warn;
-	events { worker_connections 1024; }
-	http {
+	$block = <<<NGX
 		access_log off;
 		keepalive_requests 1000000;
 		keepalive_timeout 300s;
@@ -186,12 +181,76 @@ function start_nginx(string $dir, int $http, int $https): void
 			ssl_protocols TLSv1.2 TLSv1.3;
 			$locations
 		}
-	}
 	NGX;
-	file_put_contents("$dir/nginx.conf", $conf);
-	start('nginx', ['nginx', '-p', $dir, '-c', "$dir/nginx.conf"]);
-	wait_port($http, 'nginx');
-	wait_port($https, 'nginx');
+	start_nginx_conf($dir, 'nginx', $block, [$http, $https]);
+}
+
+/** Writes $dir/$name.conf (one worker in the foreground, pid and error log in $dir) around the
+ * contents of its http block, starts that nginx and waits for its ports. */
+function start_nginx_conf(string $dir, string $name, string $block, array $ports): void
+{
+	file_put_contents("$dir/$name.conf", "worker_processes 1;\ndaemon off;\npid $dir/$name.pid;\nerror_log $dir/$name-error.log warn;\n"
+		. "events { worker_connections 1024; }\nhttp {\n$block\n}\n");
+	start($name, ['nginx', '-p', $dir, '-c', "$dir/$name.conf", '-e', "$dir/$name-error.log"]);
+	foreach ($ports as $port) {
+		wait_port($port, $name);
+	}
+}
+
+/** nginx before the slow API: TLS with HTTP/2 on $h2, TLS with HTTP/1.1 only on $h1; the access
+ * log names each request's connection, so connections are counted at the server. */
+function start_h2_front(string $dir, int $h2, int $h1, int $upstream): void
+{
+	$locations = <<<NGX
+			location / {
+				proxy_pass http://slow_api;
+				proxy_http_version 1.1;
+				proxy_set_header Connection "";
+			}
+	NGX;
+	$block = <<<NGX
+		log_format conn '\$connection \$server_protocol \$status';
+		access_log $dir/h2front-access.log conn;
+		keepalive_requests 1000000;
+		keepalive_timeout 300s;
+		client_body_temp_path $dir/h2body;
+		proxy_temp_path $dir/h2proxy;
+		ssl_certificate $dir/server.pem;
+		ssl_certificate_key $dir/server.key;
+		ssl_protocols TLSv1.2 TLSv1.3;
+		upstream slow_api {
+			server 127.0.0.1:$upstream;
+			keepalive 64;
+		}
+		server {
+			listen 127.0.0.1:$h2 ssl http2;
+			$locations
+		}
+		server {
+			listen 127.0.0.1:$h1 ssl;
+			$locations
+		}
+	NGX;
+	start_nginx_conf($dir, 'h2front', $block, [$h2, $h1]);
+}
+
+/** Runs $job with an empty access log of the h2 front, then adds the connections and protocols it used. */
+function with_front_log(string $log, callable $job): array
+{
+	file_put_contents($log, '');
+	$r = $job();
+	$conns = [];
+	$protos = [];
+	foreach (file($log, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES) ?: [] as $line) {
+		[$conn, $proto] = explode(' ', $line);
+		$conns[$conn] = true;
+		$protos[$proto] = true;
+	}
+	if (!isset($r['error'])) {
+		$r['conns'] = count($conns);
+		$r['protocols'] = implode(',', array_keys($protos));
+	}
+	return $r;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -542,6 +601,46 @@ try {
 			emit('- ' . target($seqScaled['med'] >= 8 * $c16['med'], 'backfill at least 8x faster than sequential at concurrency 16: ' . ratio($seqScaled, $c16, 1)));
 			emit();
 		}
+	}
+
+	// 3b. The backfill over HTTP/2 against HTTP/1.1 (both TLS through nginx, the same slow API).
+	if (in_array('h2', $only, true) && $calbookOk) {
+		$H2 = free_port();
+		$H1 = free_port();
+		start_h2_front($WORK, $H2, $H1, $SLOW);
+		$frontLog = "$WORK/h2front-access.log";
+		$n = $P['backfill'];
+		$jobs = [];
+		foreach ([8, 16] as $conc) {
+			foreach (['HTTP/2' => $H2, 'HTTP/1.1' => $H1] as $proto => $port) {
+				$jobs["$proto, concurrency $conc"] = fn() => with_front_log($frontLog, fn() => worker(['backfill', 'calbook', "https://127.0.0.1:$port/v2", (string) $n, (string) $conc, $CA], 'calbook'));
+			}
+		}
+		$res = alternate($jobs, $P['bf_rounds'], 'backfill h2');
+		$results['h2'] = $res;
+		emit(sprintf('### 3b. Backfill over HTTP/2 against HTTP/1.1: %s bookings, TLS through nginx, every response %d ms after its request', number_format($n), $P['latency']));
+		emit();
+		emit(sprintf('%d round(s). calbook `getBookingsByUid` to nginx (TLS 1.3, P-256; one port with `http2`, one without), which proxies to the slow API over kept-alive connections. Connections are counted in nginx\'s access log (`$connection`), CPU is the client process\'s (getrusage).', $P['bf_rounds']));
+		emit();
+		emit('| nginx port, concurrency | protocol in nginx\'s log | connections | wall s for all | bookings per second | client CPU ms | CPU vs HTTP/1.1 |');
+		emit('|---|---|---|---|---|---|---|');
+		foreach ($res as $name => $runs) {
+			$w = agg($runs, 'wall_s');
+			$bps = $w ? ['med' => $n / $w['med'], 'min' => $n / $w['max'], 'max' => $n / $w['min']] : null;
+			$cpu = agg($runs, 'cpu_ms');
+			$other = str_replace('HTTP/2', 'HTTP/1.1', $name);
+			$protos = implode(',', array_unique(array_column($runs, 'protocols')));
+			emit(sprintf('| %s | %s | %s | %s | %s | %s | %s |', $name, $protos !== '' ? $protos : 'n/a', fmt(agg($runs, 'conns'), 0), $w ? fmt($w, 2) : 'n/a: ' . first_error($runs),
+				fmt($bps, 0), fmt($cpu, 0), str_starts_with($name, 'HTTP/2') && isset($res[$other]) ? ratio($cpu, agg($res[$other], 'cpu_ms')) : '1.00x'));
+		}
+		emit();
+		foreach ([8, 16] as $conc) {
+			$c = agg($res["HTTP/2, concurrency $conc"], 'conns');
+			if ($c) {
+				emit('- ' . target($c['max'] == 1, "HTTP/2 backfill on one connection at concurrency $conc: " . fmt($c, 0)));
+			}
+		}
+		emit();
 	}
 
 	// 4. HostMapper: a salon's staff list (20) and a large one (1,000), each against the PHP

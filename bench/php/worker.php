@@ -4,7 +4,7 @@
  *
  *   php worker.php get      CLIENT BASE CALLS WARMUP [CA_FILE]
  *   php worker.php book     CLIENT BASE BOOKINGS WARMUP CA_FILE STATS_PORT
- *   php worker.php backfill CLIENT BASE COUNT CONCURRENCY
+ *   php worker.php backfill CLIENT BASE COUNT CONCURRENCY [CA_FILE]
  *   php worker.php memory   CLIENT BASE CALLS_SMALL CALLS_LARGE
  *
  * Prints one JSON line with the figures. CPU is user+sys of this process (getrusage), so the
@@ -124,7 +124,7 @@ switch ($mode) {
 		$n = (int) $argv[4];
 		$conc = (int) $argv[5];
 		$list = uids($n);
-		$c = bench_make_client($client, $base);
+		$c = bench_make_client($client, $base, isset($argv[6]) ? ['ca_file' => $argv[6]] : []);
 		$w0 = wall_us();
 		$c0 = cpu_us();
 		$ok = 0;
