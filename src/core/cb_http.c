@@ -49,7 +49,6 @@ CURL *cb_http_easy_new(const cb_http_opts *opts, CURLSH *share)
 	SET(CURLOPT_FOLLOWLOCATION, 0L);
 	SET(CURLOPT_SSL_VERIFYPEER, 1L);
 	SET(CURLOPT_SSL_VERIFYHOST, 2L);
-	SET(CURLOPT_HTTP_VERSION, (long) CURL_HTTP_VERSION_2TLS);
 	SET(CURLOPT_TCP_KEEPALIVE, 1L);
 	SET(CURLOPT_TCP_NODELAY, 1L);
 	SET(CURLOPT_COOKIEFILE, NULL);
@@ -57,6 +56,11 @@ CURL *cb_http_easy_new(const cb_http_opts *opts, CURLSH *share)
 		SET(CURLOPT_SHARE, share);
 	}
 #undef SET
+	/* HTTP/2 over TLS when offered. A libcurl built without HTTP/2 refuses the option
+	 * (CURLE_UNSUPPORTED_PROTOCOL): it then speaks HTTP/1.1, which is no reason to fail. */
+	if (rc == CURLE_OK) {
+		(void) curl_easy_setopt(h, CURLOPT_HTTP_VERSION, (long) CURL_HTTP_VERSION_2TLS);
+	}
 	if (rc == CURLE_OK) {
 		rc = cb_http_easy_apply(h, opts);
 	}

@@ -20,7 +20,8 @@ typedef struct cb_http_opts {
 
 /* A new easy handle with calbook's fixed policy: CURLOPT_NOSIGNAL, http/https only (also on
  * redirects, which are never followed), TLS verification on (peer and host), HTTP/2 over TLS
- * when offered (CURL_HTTP_VERSION_2TLS), TCP keep-alive, then `opts`. NULL on failure. */
+ * when offered (CURL_HTTP_VERSION_2TLS; HTTP/1.1 with a libcurl built without HTTP/2), TCP
+ * keep-alive, then `opts`. NULL on failure. */
 CURL *cb_http_easy_new(const cb_http_opts *opts, CURLSH *share);
 
 /* Applies `opts` to an existing handle (timeouts, CA file, user agent, size limit). Returns
