@@ -2,6 +2,8 @@
 RateLimiter: acquire(keyId, 1, priority) before every attempt (retries and the host GET after a create included), observe() after every answer with its status
 --EXTENSIONS--
 calbook
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/lib/rl.inc';

@@ -2,6 +2,8 @@
 RateLimiter: keyId is the first 32 lowercase hex characters of SHA-256(api key), the same in acquire() and observe(); the key itself reaches the limiter nowhere
 --EXTENSIONS--
 calbook
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/lib/rl.inc';
