@@ -6,6 +6,7 @@ namespace Calbook\Laravel\Backfill;
 
 use Calbook\Laravel\CalbookManager;
 use Calbook\Laravel\HostMapping\HostMappingService;
+use Calbook\RateLimiter;
 use Calbook\Response;
 use Closure;
 use Illuminate\Database\Eloquent\Model;
@@ -14,7 +15,8 @@ use Throwable;
 
 /**
  * Assigns staff to rows stored without one: the bookings are fetched in parallel per company
- * (Connection::getBookingsByUid on the company's own connection), each host resolved with the
+ * (Connection::getBookingsByUid on the company's own connection, at BATCH priority in the
+ * shared rate-limit budget), each host resolved with the
  * company's HostMapper, new mappings stored with their audit rows, and the row's staff column
  * set only while it is still empty (a row filled meanwhile is left alone, so a retried or
  * repeated run changes nothing twice). A dry run writes nothing at all: no row, no mapping, no
@@ -83,7 +85,8 @@ final class Backfiller
             return;
         }
         try {
-            $connection = $this->calbook->forCompany($company);
+            // Batch priority: the backfill never spends the budget that live calls need.
+            $connection = $this->calbook->forCompany($company)->withPriority(RateLimiter::BATCH);
             $results = $this->fetch($connection, array_map('strval', array_keys($byUid)), $concurrency, $waitRounds, $maxWait, $report);
         } catch (Throwable $e) {
             // An unknown tenant, or a uid Cal.com would refuse: this company's rows fail, the rest goes on.
