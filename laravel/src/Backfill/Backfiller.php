@@ -6,6 +6,7 @@ namespace Calbook\Laravel\Backfill;
 
 use Calbook\Laravel\CalbookManager;
 use Calbook\Laravel\HostMapping\HostMappingService;
+use Calbook\RateLimitException;
 use Calbook\RateLimiter;
 use Calbook\Response;
 use Closure;
@@ -109,7 +110,7 @@ final class Backfiller
     private function row(Model $row, string $uid, int|string $company, mixed $result, bool $dryRun): RowResult
     {
         $key = $row->getKey();
-        if ($result instanceof Response && $result->status() === 429) {
+        if (($result instanceof Response && $result->status() === 429) || $result instanceof RateLimitException) {
             return new RowResult($key, $uid, RowResult::RATE_LIMITED);
         }
         if (!$result instanceof Response || !$result->successful() || !is_array($result->data())) {
@@ -146,7 +147,8 @@ final class Backfiller
 
     /**
      * getBookingsByUid, with rate-limited answers waited out and fetched again up to $waitRounds
-     * times: a 429 is a failure of the moment, not of the booking.
+     * times: a 429, or a RateLimitException of the shared budget, is a failure of the moment, not
+     * of the booking.
      *
      * @param list<string> $uids
      * @return array<string, mixed> uid => Response|Throwable
@@ -165,6 +167,10 @@ final class Backfiller
                 if ($result instanceof Response && $result->status() === 429) {
                     $pending[] = $uid;
                     $wait = max($wait, self::resetSeconds($result));
+                } elseif ($result instanceof RateLimitException) {
+                    // The shared budget (calbook.rate_limiter) had nothing left for batch calls: nothing was sent.
+                    $pending[] = $uid;
+                    $wait = max($wait, (int) $result->getRetryAfter());
                 }
             }
             if ($pending === []) {
