@@ -119,6 +119,27 @@ final class LaravelWiringTest extends TestCase
         $this->assertCount(1, $log->matching('info', 'Redis answers again'));
     }
 
+    #[DataProvider('clientKinds')]
+    public function test_a_laravel_redis_connection_can_be_given_directly(string $kind): void
+    {
+        $this->boot($kind);
+        $log = new MemoryLogger();
+        $l = new RedisRateLimiter($this->app->make('redis')->connection('default'),
+            ['limit' => 2, 'margin' => 0, 'retry_s' => 0.2, 'logger' => $log]);
+        $key = str_repeat('4', 32);
+        $this->assertSame([0, 0], [$l->acquire($key, 1, RateLimiter::LIVE), $l->acquire($key, 1, RateLimiter::LIVE)]);
+        $this->assertGreaterThan(59000, $l->acquire($key, 1, RateLimiter::LIVE));
+        $this->assertSame(["myapp_calbook:rl:{{$key}}:log"], self::keys());
+        self::server()->kill();
+        $this->assertSame(0, $l->acquire($key, 1, RateLimiter::LIVE), 'the fallback');
+        self::server()->start();
+        usleep(250_000);
+        $this->assertSame(0, $l->acquire($key, 1, RateLimiter::LIVE), 'the new, empty Redis');
+        $this->assertSame(1, (int) self::server()->command('ZCARD', "myapp_calbook:rl:{{$key}}:log"), $log->dump() . json_encode(self::keys()));
+        $this->assertCount(1, $log->matching('warning', 'Redis is unreachable'));
+        $this->assertCount(1, $log->matching('info', 'Redis answers again'));
+    }
+
     public function test_memory_none_a_class_or_a_binding(): void
     {
         $config = $this->app['config'];
