@@ -57,13 +57,21 @@ final class RedisClient
             $client = $this->client();
             if ($client instanceof \Predis\ClientInterface) {
                 try {
-                    return $client->evalsha($sha, count($keys), ...$keys, ...$args);
+                    $result = $client->evalsha($sha, count($keys), ...$keys, ...$args);
                 } catch (\Predis\Response\ServerException $e) {
                     if (!str_starts_with($e->getMessage(), 'NOSCRIPT')) {
                         throw $e;
                     }
-                    return $client->eval($script, count($keys), ...$keys, ...$args);
+                    $result = $client->eval($script, count($keys), ...$keys, ...$args);
                 }
+                // A client made with 'exceptions' => false answers errors as objects.
+                if ($result instanceof \Predis\Response\ErrorInterface && $result->getErrorType() === 'NOSCRIPT') {
+                    $result = $client->eval($script, count($keys), ...$keys, ...$args);
+                }
+                if ($result instanceof \Predis\Response\ErrorInterface) {
+                    throw new RuntimeException('Redis answered: ' . $result->getMessage());
+                }
+                return $result;
             }
             $all = [...$keys, ...$args];
             $result = $client->evalSha($sha, $all, count($keys));

@@ -171,7 +171,7 @@ final class RedisRateLimiter implements RateLimiter
         try {
             $this->fallback->observe($id, $priority, $status, $limit, $remaining, $resetSeconds);
         } catch (\Throwable $e) {
-            $this->logger?->warning('calbook: the fallback rate limiter failed in observe()', ['error' => $e::class]);
+            $this->log('warning', 'calbook: the fallback rate limiter failed in observe()', ['error' => $e::class]);
         }
         if (!$this->useRedis()) {
             return;
@@ -229,7 +229,7 @@ final class RedisRateLimiter implements RateLimiter
     {
         if ($this->retryAt > 0.0) {
             $this->retryAt = 0.0;
-            $this->logger?->info('calbook: Redis answers again, the shared rate-limit budget is used again', ['failed_attempts' => $this->failures]);
+            $this->log('info', 'calbook: Redis answers again, the shared rate-limit budget is used again', ['failed_attempts' => $this->failures]);
             $this->failures = 0;
             $this->lastError = null;
         }
@@ -240,10 +240,19 @@ final class RedisRateLimiter implements RateLimiter
         $this->failures++;
         if ($this->retryAt === 0.0) {
             $this->lastError = self::describe($e);
-            $this->logger?->warning('calbook: Redis is unreachable, each process uses its own rate-limit budget until it answers again',
+            $this->log('warning', 'calbook: Redis is unreachable, each process uses its own rate-limit budget until it answers again',
                 ['error' => $this->lastError, 'retry_s' => $this->retryS]);
         }
         $this->retryAt = self::now() + $this->retryS * 1000;
+    }
+
+    /** A failing logger never makes acquire()/observe() fail. */
+    private function log(string $level, string $message, array $context): void
+    {
+        try {
+            $this->logger?->log($level, $message, $context);
+        } catch (\Throwable) {
+        }
     }
 
     private static function describe(\Throwable $e): string
