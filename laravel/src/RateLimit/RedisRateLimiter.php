@@ -149,7 +149,7 @@ final class RedisRateLimiter implements RateLimiter
         $id = Budget::keyId($keyId);
         if ($this->useRedis()) {
             try {
-                $wait = $this->redis->run(self::ACQUIRE, sha1(self::ACQUIRE), $this->keys($id),
+                $wait = $this->redis->run(self::ACQUIRE, self::sha(self::ACQUIRE), $this->keys($id),
                     [$cost, $priority, $this->budget->limit, $this->budget->windowMs, $this->budget->batchShare, $this->budget->margin, self::nonce()]);
                 if (is_int($wait) || (is_string($wait) && ctype_digit($wait))) {
                     $this->up();
@@ -178,7 +178,7 @@ final class RedisRateLimiter implements RateLimiter
         }
         [$limit, $remaining, $reset] = [Budget::header($limit), Budget::header($remaining), Budget::header($resetSeconds)];
         try {
-            $this->redis->run(self::OBSERVE, sha1(self::OBSERVE), $this->keys($id),
+            $this->redis->run(self::OBSERVE, self::sha(self::OBSERVE), $this->keys($id),
                 [$status, $limit ?? '', $remaining ?? '', $reset ?? '', $this->budget->limit, $this->budget->windowMs, self::nonce(), $this->stateTtlMs]);
             $this->up();
         } catch (\Throwable $e) {
@@ -258,6 +258,12 @@ final class RedisRateLimiter implements RateLimiter
     private static function describe(\Throwable $e): string
     {
         return $e::class . ': ' . substr($e->getMessage(), 0, 300);
+    }
+
+    private static function sha(string $script): string
+    {
+        static $shas = [];
+        return $shas[$script] ??= sha1($script);
     }
 
     private static function nonce(): string
