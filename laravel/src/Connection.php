@@ -257,7 +257,7 @@ class Connection implements ConnectionContract
     {
         if (($this->fake)() !== null || $this->client === null) {
             return ['requests' => 0, 'retries' => 0, 'connections_opened' => 0, 'connections_reused' => 0,
-                    'bytes_sent' => 0, 'bytes_received' => 0, 'logger_errors' => 0];
+                    'bytes_sent' => 0, 'bytes_received' => 0, 'logger_errors' => 0, 'rate_limiter_errors' => 0, 'rate_limiter_wait_ms' => 0];
         }
         return $this->client->stats();
     }

@@ -188,7 +188,7 @@ final class FakeTest extends TestCase
         $this->assertSame(1, $c->getWebhooks()->json('data.0.id'));
         $this->assertSame('x', $c->getBooking('x')->json('data.uid'));
         $this->assertSame(['requests' => 0, 'retries' => 0, 'connections_opened' => 0, 'connections_reused' => 0,
-            'bytes_sent' => 0, 'bytes_received' => 0, 'logger_errors' => 0], $c->stats());
+            'bytes_sent' => 0, 'bytes_received' => 0, 'logger_errors' => 0, 'rate_limiter_errors' => 0, 'rate_limiter_wait_ms' => 0], $c->stats());
     }
 
     public function test_the_drop_in_works_under_the_fake(): void
