@@ -19,6 +19,7 @@
 #include "php/exceptions.h"
 #include "php/classes.h"
 #include "php/client.h"
+#include "php/ratelimiter.h"
 #include "php/Client_arginfo.h"
 
 zend_class_entry *calbook_ce_client;
@@ -33,6 +34,7 @@ static zend_object *client_create(zend_class_entry *ce)
 	object_properties_init(&c->std, ce);
 	c->std.handlers = &client_handlers;
 	ZVAL_UNDEF(&c->logger);
+	ZVAL_UNDEF(&c->rate_limiter);
 	return &c->std;
 }
 
@@ -59,6 +61,7 @@ static void client_free(zend_object *obj)
 	if (c->user_agent) zend_string_release(c->user_agent);
 	if (c->ca_file) zend_string_release(c->ca_file);
 	zval_ptr_dtor(&c->logger);
+	zval_ptr_dtor(&c->rate_limiter);
 	calbook_xfer_free(&c->x);
 	zend_object_std_dtor(obj);
 }
@@ -66,8 +69,12 @@ static void client_free(zend_object *obj)
 static HashTable *client_get_gc(zend_object *obj, zval **table, int *n)
 {
 	calbook_client *c = calbook_client_from(obj);
-	*table = Z_TYPE(c->logger) == IS_UNDEF ? NULL : &c->logger;
-	*n = Z_TYPE(c->logger) == IS_UNDEF ? 0 : 1;
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+
+	/* The logger and the rate limiter may hold the client (a cycle the collector must see). */
+	zend_get_gc_buffer_add_zval(buf, &c->logger);
+	zend_get_gc_buffer_add_zval(buf, &c->rate_limiter);
+	zend_get_gc_buffer_use(buf, table, n);
 	return zend_std_get_properties(obj);
 }
 
@@ -121,6 +128,14 @@ static HashTable *client_debug_info(zend_object *obj, int *is_temp)
 	zend_hash_str_update(ht, "logger", sizeof("logger") - 1, &tmp);
 	ZVAL_BOOL(&tmp, c->persistent);
 	zend_hash_str_update(ht, "persistent", sizeof("persistent") - 1, &tmp);
+	ZVAL_BOOL(&tmp, Z_TYPE(c->rate_limiter) != IS_UNDEF);
+	zend_hash_str_update(ht, "rate_limiter", sizeof("rate_limiter") - 1, &tmp);
+	if (c->priority == CB_PRIO_DEFAULT) {
+		ZVAL_NULL(&tmp);
+	} else {
+		ZVAL_STRING(&tmp, c->priority == CB_PRIO_BATCH ? "batch" : "live");
+	}
+	zend_hash_str_update(ht, "priority", sizeof("priority") - 1, &tmp);
 	return ht;
 }
 /* }}} */
@@ -403,8 +418,24 @@ ZEND_METHOD(Calbook_Client, __construct)
 					goto fail;
 				}
 				c->persistent = Z_TYPE_P(v) == IS_TRUE;
+			} else if (zend_string_equals_literal(key, "rate_limiter")) {
+				zval_ptr_dtor(&c->rate_limiter);
+				ZVAL_UNDEF(&c->rate_limiter);
+				if (Z_TYPE_P(v) == IS_NULL) {
+					continue;
+				}
+				if (Z_TYPE_P(v) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(v), calbook_ce_rate_limiter)) {
+					calbook_throw(calbook_ce_invalid_argument, FN_CTOR ": option \"rate_limiter\" must be an object implementing Calbook\\RateLimiter, or null, %s given",
+						Z_TYPE_P(v) == IS_OBJECT ? ZSTR_VAL(Z_OBJCE_P(v)->name) : zend_zval_type_name(v));
+					goto fail;
+				}
+				ZVAL_COPY(&c->rate_limiter, v);
+			} else if (zend_string_equals_literal(key, "priority")) {
+				if (calbook_rl_priority_parse(v, &c->priority, FN_CTOR ": option \"priority\"") != SUCCESS) {
+					goto fail;
+				}
 			} else {
-				calbook_throw(calbook_ce_invalid_argument, FN_CTOR ": unknown option \"%s\" (known: base_url, team_id, timeout_ms, connect_timeout_ms, max_retries, api_versions, user_agent, ca_file, max_response_bytes, logger, persistent)", ZSTR_VAL(key));
+				calbook_throw(calbook_ce_invalid_argument, FN_CTOR ": unknown option \"%s\" (known: base_url, team_id, timeout_ms, connect_timeout_ms, max_retries, api_versions, user_agent, ca_file, max_response_bytes, logger, persistent, rate_limiter, priority)", ZSTR_VAL(key));
 				goto fail;
 			}
 		} ZEND_HASH_FOREACH_END();
@@ -444,6 +475,9 @@ ZEND_METHOD(Calbook_Client, __construct)
 	}
 	ZEND_SECURE_ZERO(auth_line, auth_len);
 	efree(auth_line);
+	if (Z_TYPE(c->rate_limiter) != IS_UNDEF) {
+		calbook_rl_key_id(api_key, c->key_id);
+	}
 	c->pid = getpid();
 	c->ready = true;
 	return;
@@ -459,7 +493,7 @@ ZEND_METHOD(Calbook_Client, stats)
 	calbook_client *c = Z_CLIENT_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	array_init_size(return_value, 7);
+	array_init_size(return_value, 9);
 	add_assoc_long(return_value, "requests", c->st_requests);
 	add_assoc_long(return_value, "retries", c->st_retries);
 	add_assoc_long(return_value, "connections_opened", c->st_opened);
@@ -467,6 +501,8 @@ ZEND_METHOD(Calbook_Client, stats)
 	add_assoc_long(return_value, "bytes_sent", c->st_sent);
 	add_assoc_long(return_value, "bytes_received", c->st_received);
 	add_assoc_long(return_value, "logger_errors", c->st_logger_errors);
+	add_assoc_long(return_value, "rate_limiter_errors", c->st_rl_errors);
+	add_assoc_long(return_value, "rate_limiter_wait_ms", c->st_rl_wait_ms);
 }
 
 

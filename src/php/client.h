@@ -38,6 +38,15 @@ typedef struct {
 	char errbuf[CURL_ERROR_SIZE];
 } cb_xfer;
 
+/* The priority a request asks the shared budget (rate_limiter) with. */
+typedef enum {
+	CB_PRIO_DEFAULT = 0,         /* not set: the client's, else the method's */
+	CB_PRIO_LIVE,                /* Calbook\RateLimiter::LIVE */
+	CB_PRIO_BATCH                /* Calbook\RateLimiter::BATCH */
+} cb_priority;
+
+#define CB_KEY_ID_LEN 32         /* hex characters of SHA-256(api key) in the key id */
+
 typedef struct {
 	zend_string *base_url;       /* without trailing '/' */
 	zend_string *base_path;      /* the path part of base_url ("/v2"), for log lines */
@@ -56,6 +65,9 @@ typedef struct {
 	struct curl_slist *headers_body[CB_FAM_COUNT]; /* requests with a JSON body */
 	zval logger;                 /* IS_UNDEF, a callable, or an object with log() */
 	bool logger_is_object;
+	zval rate_limiter;           /* IS_UNDEF, or an object implementing Calbook\RateLimiter */
+	char key_id[CB_KEY_ID_LEN + 1]; /* with a rate_limiter: the key's id (a hash prefix) */
+	cb_priority priority;        /* the "priority" option */
 
 	CURL *easy;
 	pid_t pid;                   /* process that created `easy` */
@@ -68,6 +80,8 @@ typedef struct {
 
 	zend_long st_requests, st_retries, st_opened, st_reused, st_sent, st_received;
 	zend_long st_logger_errors;  /* exceptions thrown by the logger, discarded */
+	zend_long st_rl_errors;      /* exceptions thrown by the rate limiter's observe(), discarded */
+	zend_long st_rl_wait_ms;     /* milliseconds the rate limiter made requests wait */
 	zend_object std;
 } calbook_client;
 
@@ -98,6 +112,8 @@ typedef struct {
 	zend_string *own_log;         /* request(): its log template */
 
 	bool budget;                  /* read X-RateLimit-Remaining-* (getBookingsByUid) */
+	bool batch;                   /* the method's priority is BATCH (getBookings, getBookingsByUid) */
+	cb_priority priority;         /* request()'s "priority" option */
 
 	/* filled in by the transport */
 	zend_string *url;
@@ -132,6 +148,8 @@ zend_long calbook_mono_ms(void);
 void calbook_sleep_ms(long ms);
 /* Builds r->url and r->log_path; sets r->deadline_ms when it is 0. */
 zend_result calbook_req_prepare(calbook_client *c, cb_req *r);
+/* The path for log lines and messages: "/v2/bookings/{uid}" (made on first use). */
+const char *calbook_req_log_path(calbook_client *c, cb_req *r);
 /* Runs `r` with its retries; on SUCCESS return_value holds a Calbook\Response, on FAILURE an
  * exception is pending. */
 zend_result calbook_execute(calbook_client *c, cb_req *r, zval *return_value);

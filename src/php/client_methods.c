@@ -14,6 +14,7 @@
 #include "php/classes.h"
 #include "php/response.h"
 #include "php/client.h"
+#include "php/ratelimiter.h"
 
 #define CLIENT_READY(c) do { \
 	if (!(c)->ready) { \
@@ -142,8 +143,10 @@ ZEND_METHOD(Calbook_Client, createBooking)
 					: "calbook: create response without hosts; fetching the booking failed with HTTP " ZEND_LONG_FMT "; returning the create response",
 					st);
 			}
-		} else if (EG(exception) && instanceof_function(EG(exception)->ce, calbook_ce_runtime)) {
-			/* The booking exists: never hide it behind a failed fetch. */
+		} else if (EG(exception) && !zend_is_unwind_exit(EG(exception)) && !zend_is_graceful_exit(EG(exception))) {
+			/* The booking exists: never hide it behind a failed fetch (a transport or API
+			 * failure, no shared budget before the deadline, or the rate limiter's own
+			 * exception). */
 			zend_clear_exception();
 			rc = calbook_client_log_simple(c, "warning", NULL, "calbook: create response without hosts; fetching the booking failed; returning the create response");
 		}
@@ -251,6 +254,7 @@ ZEND_METHOD(Calbook_Client, getBookings)
 	CLIENT_READY(c);
 
 	calbook_req_init(&r, CB_EP_GET_BOOKINGS, FN("getBookings"));
+	r.batch = true; /* a list is background work (backfill, sync) */
 	if (req_query(&r, filters, FN("getBookings"), "filter") != SUCCESS) {
 		calbook_req_free(&r);
 		RETURN_THROWS();
@@ -702,7 +706,7 @@ ZEND_METHOD(Calbook_Client, getTeamMembers)
 /* {{{ request(): anything else */
 ZEND_METHOD(Calbook_Client, request)
 {
-	static const char *const keys[] = {"query", "json", "api_version", "idempotent", NULL};
+	static const char *const keys[] = {"query", "json", "api_version", "idempotent", "priority", NULL};
 	zend_string *method, *path;
 	HashTable *opts = NULL;
 	calbook_client *c = Z_CLIENT_P(ZEND_THIS);
@@ -733,7 +737,7 @@ ZEND_METHOD(Calbook_Client, request)
 			"without \"..\", \"//\", query or fragment (use the query option), spaces or control characters");
 		RETURN_THROWS();
 	}
-	if (opts && calbook_check_known_keys(opts, keys, FN("request"), "the options") != SUCCESS) {
+	if (opts && calbook_check_known_keys(opts, keys, FN("request"), "the options (known: query, json, api_version, idempotent, priority)") != SUCCESS) {
 		RETURN_THROWS();
 	}
 	idempotent = strcmp(m, "GET") == 0 || strcmp(m, "PUT") == 0 || strcmp(m, "DELETE") == 0;
@@ -745,6 +749,10 @@ ZEND_METHOD(Calbook_Client, request)
 		idempotent = Z_TYPE_P(v) == IS_TRUE;
 	}
 	memset(&r, 0, sizeof(r));
+	if (opts && (v = zend_hash_str_find_deref(opts, ZEND_STRL("priority")))
+		&& calbook_rl_priority_parse(v, &r.priority, FN("request") ": option \"priority\"") != SUCCESS) {
+		RETURN_THROWS();
+	}
 	r.fn = FN("request");
 	r.method = m;
 	r.own_path = zend_string_copy(path);

@@ -21,6 +21,7 @@
 #include "php/exceptions.h"
 #include "php/response.h"
 #include "php/client.h"
+#include "php/ratelimiter.h"
 
 /* {{{ the per-process pool (persistent clients) */
 
@@ -348,7 +349,7 @@ void calbook_req_free(cb_req *r)
 
 /* The path for log lines and messages: base path + template ("/v2/bookings/{uid}"), never the
  * values of the segments. Made on first use. */
-static const char *req_log_path(calbook_client *c, cb_req *r)
+const char *calbook_req_log_path(calbook_client *c, cb_req *r)
 {
 	if (!r->log_path) {
 		r->log_path = zend_string_concat2(ZSTR_VAL(c->base_path), ZSTR_LEN(c->base_path), r->log_tmpl, strlen(r->log_tmpl));
@@ -495,7 +496,7 @@ static zend_result attempt_log(calbook_client *c, cb_req *r, const cb_attempt *a
 	zval ctx;
 	zend_string *msg, *reqid;
 	zend_result lr;
-	const char *path = req_log_path(c, r);
+	const char *path = calbook_req_log_path(c, r);
 	bool ok = a->fail == CB_FAIL_NONE;
 
 	array_init_size(&ctx, 8);
@@ -561,7 +562,7 @@ static void take_exception(zval *out)
 static void attempt_exception(calbook_client *c, cb_req *r, const cb_attempt *a, const cb_xfer *x, CURLcode rc,
 	bool past_deadline, zval *out)
 {
-	const char *path = req_log_path(c, r);
+	const char *path = calbook_req_log_path(c, r);
 	const char *deadline = past_deadline ? "; timeout_ms left no time for another attempt" : "";
 	const char *made = r->idempotent ? ""
 		: r->made ? "the booking may have been created; check before retrying"
@@ -640,13 +641,17 @@ zend_result calbook_attempt_finish(calbook_client *c, cb_req *r, cb_attempt *a, 
 		 * the server had closed) is resent once on a new connection: a GET changes nothing. */
 		resend = !a->resent && c->max_retries > 0 && (rc == CURLE_GOT_NOTHING || rc == CURLE_RECV_ERROR)
 			&& strcmp(r->method, "GET") == 0 && x->header_bytes == 0 && x->len == 0;
-	} else if (r->budget || code == 429 || Z_TYPE(c->logger) != IS_UNDEF) {
+	} else if (r->budget || code == 429 || Z_TYPE(c->logger) != IS_UNDEF || Z_TYPE(c->rate_limiter) != IS_UNDEF) {
 		/* Parsed here only when calbook itself needs a header (the Response takes the array). */
 		if (x->raw.s) {
 			calbook_headers_parse(ZSTR_VAL(x->raw.s), ZSTR_LEN(x->raw.s), &x->headers);
 		}
 		if (r->budget || code == 429) {
 			a->reset_s = calbook_headers_ratelimit(&x->headers, r->budget ? &a->remaining : NULL);
+		}
+		/* The shared budget hears of every answer, a 429 included. */
+		if (calbook_rl_observe(c, r, code, &x->headers) != SUCCESS) {
+			return FAILURE;
 		}
 	}
 	action = resend ? CB_RETRY_BACKOFF
@@ -709,16 +714,23 @@ zend_result calbook_execute(calbook_client *c, cb_req *r, zval *return_value)
 	}
 
 	for (;;) {
-		CURL *h = client_easy(c);
+		CURL *h;
 		CURLcode rc;
 		cb_xfer x, *xp;
-		/* Each attempt gets what is left of the call's timeout_ms (the first all of it). */
-		long left = a.n == 0 && r->deadline_fresh ? (long) c->timeout_ms : (long) (r->deadline_ms - calbook_mono_ms());
+		long left;
 
+		/* The shared budget before every attempt (before the handle is taken: the limiter's
+		 * code may call the client). */
+		if (calbook_rl_acquire(c, r) != SUCCESS) {
+			goto done;
+		}
+		h = client_easy(c);
+		/* Each attempt gets what is left of the call's timeout_ms (the first all of it). */
+		left = a.n == 0 && r->deadline_fresh ? (long) c->timeout_ms : (long) (r->deadline_ms - calbook_mono_ms());
 		a.n++;
 		if (!h) {
 			calbook_throw_transport(false, CURLE_FAILED_INIT, a.n, "%s: %s %s could not start: libcurl failed to initialise",
-				r->fn, r->method, req_log_path(c, r));
+				r->fn, r->method, calbook_req_log_path(c, r));
 			goto done;
 		}
 		calbook_xfer_init(&c->x, (size_t) c->max_response_bytes);
@@ -751,10 +763,10 @@ zend_result calbook_execute(calbook_client *c, cb_req *r, zval *return_value)
 		if (fresh_connect) {
 			curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, 0L);
 		}
-		/* With a logger, take the answer out of the client first: the logger may call the
-		 * client again. */
+		/* With a logger or a rate limiter, take the answer out of the client first: their code
+		 * may call the client again. */
 		xp = &c->x;
-		if (Z_TYPE(c->logger) != IS_UNDEF) {
+		if (Z_TYPE(c->logger) != IS_UNDEF || Z_TYPE(c->rate_limiter) != IS_UNDEF) {
 			x = c->x;
 			calbook_xfer_init(&c->x, 0);
 			xp = &x;

@@ -13,6 +13,7 @@
 #include "core/cb_url.h"
 #include "php/exceptions.h"
 #include "php/client.h"
+#include "php/ratelimiter.h"
 
 #define FN_MANY "Calbook\\Client::getBookingsByUid()"
 
@@ -141,6 +142,32 @@ static void item_finished(cb_many *m, CURL *h, CURLcode rc)
 	m->done++;
 }
 
+/* The shared budget (rate_limiter) for a transfer about to start: true when granted. Told to
+ * wait, the transfer starts later while the others go on; when the wait would pass the
+ * deadline, RateLimitException goes in its slot. acquire()'s own exception ends the call. */
+static bool item_budget(cb_many *m, cb_many_item *it, zend_long deadline)
+{
+	zend_long wait, now;
+
+	if (Z_TYPE(m->c->rate_limiter) == IS_UNDEF) {
+		return true;
+	}
+	wait = calbook_rl_try(m->c, &it->r);
+	if (wait <= 0) {
+		m->failed = wait < 0;
+		return wait == 0;
+	}
+	now = calbook_mono_ms();
+	if (wait >= deadline - now) {
+		calbook_rl_throw_exhausted(m->c, &it->r, wait);
+		item_fail(m, it);
+	} else {
+		it->not_before_ms = now + wait;
+		m->c->st_rl_wait_ms += wait;
+	}
+	return false;
+}
+
 /* Everything not yet sent when the call's timeout_ms runs out fails, unsent. */
 static void deadline_passed(cb_many *m)
 {
@@ -155,6 +182,22 @@ static void deadline_passed(cb_many *m)
 			ZSTR_VAL(m->c->base_path), it->a.n, it->a.n == 1 ? "" : "s");
 		item_fail(m, it);
 	}
+}
+
+/* How long to wait for the transfers in flight: 100 ms, or less when a transfer the rate
+ * limiter told to wait may start sooner. */
+static int many_poll_ms(cb_many *m, zend_long now)
+{
+	zend_long ms = 100;
+	int i;
+
+	for (i = 0; Z_TYPE(m->c->rate_limiter) != IS_UNDEF && i < m->n; i++) {
+		cb_many_item *it = &m->items[i];
+		if (!it->done && !it->active && it->not_before_ms > now && it->not_before_ms - now < ms) {
+			ms = it->not_before_ms - now;
+		}
+	}
+	return (int) ms;
 }
 
 static void many_run(cb_many *m, zend_long deadline)
@@ -174,11 +217,17 @@ static void many_run(cb_many *m, zend_long deadline)
 			m->budget = -1; /* the window has reset */
 		}
 		/* Start what may start: within the concurrency, outside a rate-limit pause. */
-		for (i = 0; i < m->n && m->active < m->concurrency && now >= m->pause_until && m->budget != 0 && now < deadline; i++) {
+		for (i = 0; i < m->n && !m->failed && m->active < m->concurrency && now >= m->pause_until && m->budget != 0 && now < deadline; i++) {
 			cb_many_item *it = &m->items[i];
-			if (!it->done && !it->active && it->not_before_ms <= now) {
+			if (!it->done && !it->active && it->not_before_ms <= now && item_budget(m, it, deadline)) {
 				item_start(m, it, now);
 			}
+		}
+		if (m->failed) {
+			break;
+		}
+		if (m->done == m->n) {
+			break;
 		}
 		if (m->active == 0) {
 			/* Everything left waits: for a backoff or for the rate limit to reset. */
@@ -208,7 +257,7 @@ static void many_run(cb_many *m, zend_long deadline)
 		}
 		/* A transfer that finished freed a slot: fill it before waiting for the others. */
 		if (!m->failed && m->active > 0 && finished == 0) {
-			curl_multi_poll(m->multi, NULL, 0, 100, NULL);
+			curl_multi_poll(m->multi, NULL, 0, many_poll_ms(m, now), NULL);
 		}
 	}
 }
@@ -261,6 +310,7 @@ void calbook_get_bookings_by_uid(calbook_client *c, HashTable *uids, zend_long c
 		calbook_req_init(&it->r, CB_EP_GET_BOOKING, FN_MANY);
 		calbook_req_seg(&it->r, ZSTR_VAL(it->uid), ZSTR_LEN(it->uid));
 		it->r.budget = true;
+		it->r.batch = true; /* background work (backfill) */
 		it->r.deadline_ms = deadline;
 		m.n++;
 		if (calbook_req_prepare(c, &it->r) != SUCCESS) {

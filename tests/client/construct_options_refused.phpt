@@ -41,7 +41,7 @@ foreach ($cases as [$key, $opts]) {
 --EXPECT--
 Calbook\Client::__construct(): the API key must not be empty
 Calbook\Client::__construct(): the API key must be printable ASCII without spaces
-Calbook\Client::__construct(): unknown option "timeout" (known: base_url, team_id, timeout_ms, connect_timeout_ms, max_retries, api_versions, user_agent, ca_file, max_response_bytes, logger, persistent)
+Calbook\Client::__construct(): unknown option "timeout" (known: base_url, team_id, timeout_ms, connect_timeout_ms, max_retries, api_versions, user_agent, ca_file, max_response_bytes, logger, persistent, rate_limiter, priority)
 Calbook\Client::__construct(): option "timeout_ms" must be an int from 1 to 600000, string given
 Calbook\Client::__construct(): option "timeout_ms" must be from 1 to 600000, 0 given
 Calbook\Client::__construct(): option "connect_timeout_ms" must be an int from 1 to 120000, float given

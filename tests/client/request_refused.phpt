@@ -36,7 +36,7 @@ var_dump(cbt_requests($emu) === $n);
 "\/a\\b": refused
 "": refused
 Calbook\InvalidArgumentException: Calbook\Client::request(): method must be GET, POST, PATCH, PUT or DELETE
-Calbook\InvalidArgumentException: Calbook\Client::request(): unknown field "headers" in the options
+Calbook\InvalidArgumentException: Calbook\Client::request(): unknown field "headers" in the options (known: query, json, api_version, idempotent, priority)
 Calbook\InvalidArgumentException: Calbook\Client::request(): option "api_version" must be a version such as "2024-08-13", or null for none
 Calbook\InvalidArgumentException: Calbook\Client::request(): a GET request takes no json body
 Calbook\InvalidArgumentException: Calbook\Client::request(): the request body cannot be encoded as JSON (invalid UTF-8, a resource, or nested too deep)
