@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The multi-process test of the shared rate-limit budget (tests/budget/run.php): 8 backfill
+# The multi-process test of the shared rate-limit budget (tests/budget/lib/test.php): 8 backfill
 # processes and a live booker on one API key through RedisRateLimiter, against the emulator with
 # the rate limit scaled to 120 per 6 s, first with redis-server up, then with it killed midway.
 #   bash scripts/budget-test.sh [--bookings=N] [--workers=N] [--limit=N] [--window=S] [--block=S]
@@ -15,4 +15,4 @@ so=${CALBOOK_SO:-modules/calbook.so}
 if [ -z "${CALBOOK_SO:-}" ] && { [ ! -f "$so" ] || [ -n "$(find src php_calbook.c config.m4 -newer "$so" -print -quit)" ]; }; then
 	bash scripts/build.sh >&2
 fi
-CALBOOK_SO=$(realpath "$so") exec php -d extension="$(realpath "$so")" tests/budget/run.php "$@"
+CALBOOK_SO=$(realpath "$so") exec php -d extension="$(realpath "$so")" tests/budget/lib/test.php "$@"

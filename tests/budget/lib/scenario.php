@@ -1,6 +1,6 @@
 <?php
 /*
- * The multi-process budget scenario, shared by tests/budget/run.php (the test) and
+ * The multi-process budget scenario, shared by tests/budget/lib/test.php (the test) and
  * bench/budget.php (the benchmark).
  *
  * One run: a fresh emulator with the rate limit scaled for speed (120 per 6 s, block 6 s by
@@ -8,7 +8,7 @@
  * directory, then `workers` backfill processes fetching the N bookings (getBookingsByUid, priority
  * batch) while one live process books once a second (createBooking, priority live), all with one
  * API key. Without workers it is the idle baseline (the live process alone, live_max bookings).
- * Every process is tests/budget/worker.php; they report as JSON files, the emulator's request
+ * Every process is tests/budget/lib/worker.php; they report as JSON files, the emulator's request
  * log (one User-Agent per process) gives the requests, 429s and blocked time of each.
  *
  *   $r = budget_run('limiter', ['limiter' => 'redis']);   // see budget_defaults()
@@ -174,7 +174,7 @@ function budget_run(string $name, array $options = []): array
         ];
         file_put_contents("$dir/config.json", json_encode($wcfg, JSON_UNESCAPED_SLASHES));
         $spawn = static function (string $role, int $id) use ($cfg, $dir, &$procs): void {
-            $p = proc_open([$cfg['php'], '-d', 'extension=' . $cfg['so'], __DIR__ . '/../worker.php', $role, "$dir/config.json", (string) $id],
+            $p = proc_open([$cfg['php'], '-d', 'extension=' . $cfg['so'], __DIR__ . '/worker.php', $role, "$dir/config.json", (string) $id],
                 [0 => ['file', '/dev/null', 'r'], 1 => ['file', "$dir/$role-$id.out", 'w'], 2 => ['file', "$dir/$role-$id.err", 'w']], $pipes);
             if (!is_resource($p)) {
                 throw new RuntimeException("cannot start $role $id");
