@@ -16,25 +16,21 @@
 declare(strict_types=1);
 
 require __DIR__ . '/autoload.php';
+require_once '/usr/share/php/Psr/Log/autoload.php';   // Debian's php-psr-log: the limiter's logger is PSR-3
 
 [, $role, $configFile, $id] = $argv + [null, null, null, null];
 $cfg = json_decode((string) file_get_contents((string) $configFile), true, 512, JSON_THROW_ON_ERROR);
 $id = (int) $id;
 $agent = "calbook-budget/$role-$id";
 
-/** PSR-3 shaped logger: keeps what the limiter logs (never a key: the limiter gets only key ids). */
-final class BudgetLog
+/** Keeps what the limiter logs (never a key: the limiter gets only key ids). */
+final class BudgetLog extends Psr\Log\AbstractLogger
 {
     public array $lines = [];
 
     public function log($level, $message, array $context = []): void
     {
         $this->lines[] = ['t' => microtime(true), 'level' => (string) $level, 'message' => (string) $message];
-    }
-
-    public function __call(string $level, array $args): void
-    {
-        $this->log($level, $args[0] ?? '', $args[1] ?? []);
     }
 }
 
