@@ -10,6 +10,8 @@
  * API key. Without workers it is the idle baseline (the live process alone, live_max bookings).
  * Every process is tests/budget/lib/worker.php; they report as JSON files, the emulator's request
  * log (one User-Agent per process) gives the requests, 429s and blocked time of each.
+ * CALBOOK_BUDGET_KEEP=1 keeps the run's directory (worker reports, their stderr, the emulator's
+ * statistics with its request log) and prints its path.
  *
  *   $r = budget_run('limiter', ['limiter' => 'redis']);   // see budget_defaults()
  *   budget_print($r);                                       // figures
@@ -230,6 +232,9 @@ function budget_run(string $name, array $options = []): array
         unset($p);
         $stats = $emu->stats();
         $stored = $emu->bookings();
+        if (getenv('CALBOOK_BUDGET_KEEP') !== false) {
+            file_put_contents("$dir/emulator-stats.json", json_encode($stats));
+        }
         return budget_analyse($name, $cfg, $uids, $procs, $dir, $stats, $stored, $t0, $redis?->killedAt);
     } finally {
         $redis?->stop();
