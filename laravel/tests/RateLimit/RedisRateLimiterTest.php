@@ -1,0 +1,254 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Calbook\Laravel\Tests\RateLimit;
+
+use Calbook\Laravel\RateLimit\MemoryRateLimiter;
+use Calbook\Laravel\RateLimit\RedisRateLimiter;
+use Calbook\Laravel\Tests\Webhooks\MemoryLogger;
+use Calbook\RateLimiter;
+use PHPUnit\Framework\Attributes\DataProvider;
+use PHPUnit\Framework\TestCase;
+
+/**
+ * RedisRateLimiter against a real redis-server, with each client this PHP has (phpredis, Predis),
+ * and MemoryRateLimiter with the same rules: grants and waits, batch share, the margin,
+ * observe(), keys and TTLs, script cache loss.
+ */
+final class RedisRateLimiterTest extends TestCase
+{
+    use UsesRedisServer;
+
+    private const KEY = '0123456789abcdef0123456789abcdef';
+
+    protected function setUp(): void
+    {
+        $this->setUpRedis();
+    }
+
+    /** @return array<string, array{0: string}> redis limiters of each client kind, and the memory one */
+    public static function limiters(): array
+    {
+        return self::clientKinds() + ['memory' => ['memory']];
+    }
+
+    private function limiter(string $kind, array $options = []): RateLimiter
+    {
+        $options += ['margin' => 0];
+        return $kind === 'memory' ? new MemoryRateLimiter($options) : new RedisRateLimiter(self::client($kind), $options);
+    }
+
+    /** @return list<int> */
+    private static function ask(RateLimiter $l, int $n, string $priority = RateLimiter::LIVE, string $key = self::KEY): array
+    {
+        $out = [];
+        for ($i = 0; $i < $n; $i++) {
+            $out[] = $l->acquire($key, 1, $priority);
+        }
+        return $out;
+    }
+
+    private static function granted(array $answers): int
+    {
+        return count(array_filter($answers, static fn (int $w) => $w === 0));
+    }
+
+    #[DataProvider('limiters')]
+    public function test_grants_up_to_the_limit_then_says_how_long_until_the_oldest_grant_leaves_the_window(string $kind): void
+    {
+        $l = $this->limiter($kind, ['limit' => 5, 'window_s' => 1]);
+        $answers = self::ask($l, 7);
+        $this->assertSame([0, 0, 0, 0, 0], array_slice($answers, 0, 5));
+        foreach (array_slice($answers, 5) as $wait) {
+            $this->assertGreaterThan(800, $wait);
+            $this->assertLessThanOrEqual(1000, $wait);
+        }
+        usleep(400_000);
+        $wait = $l->acquire(self::KEY, 1, RateLimiter::LIVE);
+        $this->assertGreaterThan(300, $wait);
+        $this->assertLessThanOrEqual(620, $wait, 'the wait shrinks as time passes');
+        usleep(($wait + 30) * 1000);
+        $this->assertSame(0, $l->acquire(self::KEY, 1, RateLimiter::LIVE), 'granted once the wait has passed');
+        // Another key has a budget of its own.
+        $this->assertSame(5, self::granted(self::ask($l, 5, RateLimiter::LIVE, 'fedcba9876543210fedcba9876543210')));
+    }
+
+    #[DataProvider('limiters')]
+    public function test_the_margin_is_never_granted_and_a_cost_above_the_budget_waits_a_window(string $kind): void
+    {
+        $l = $this->limiter($kind, ['limit' => 10, 'margin' => 3, 'window_s' => 30]);
+        $this->assertSame(7, self::granted(self::ask($l, 12)));
+        $other = $this->limiter($kind, ['limit' => 10, 'margin' => 3, 'window_s' => 30]);
+        $this->assertSame(30000, $other->acquire('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 8, RateLimiter::LIVE));
+        $this->assertSame(0, $other->acquire('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 7, RateLimiter::LIVE));
+    }
+
+    #[DataProvider('limiters')]
+    public function test_batch_gets_its_share_of_the_window_and_live_the_rest(string $kind): void
+    {
+        $l = $this->limiter($kind, ['limit' => 10, 'window_s' => 30, 'batch_share' => 0.7]);
+        $batch = self::ask($l, 20, RateLimiter::BATCH);
+        $this->assertSame(7, self::granted($batch), 'batch: 70% of 10');
+        $this->assertGreaterThan(29000, $batch[7]);
+        // Live is not held up by the batch traffic: the rest of the window is its.
+        $this->assertSame([0, 0, 0], self::ask($l, 3));
+        $this->assertGreaterThan(0, $l->acquire(self::KEY, 1, RateLimiter::LIVE));
+    }
+
+    #[DataProvider('limiters')]
+    public function test_batch_yields_to_live_traffic(string $kind): void
+    {
+        $l = $this->limiter($kind, ['limit' => 10, 'window_s' => 30, 'batch_share' => 0.5]);
+        $this->assertSame(4, self::granted(self::ask($l, 4)));
+        // The window's use counts live calls too: batch gets what is left of its half.
+        $this->assertSame(1, self::granted(self::ask($l, 5, RateLimiter::BATCH)));
+        $this->assertSame(5, self::granted(self::ask($l, 8)), 'live: the whole window');
+        $none = $this->limiter($kind, ['limit' => 10, 'window_s' => 30, 'batch_share' => 0]);
+        $this->assertSame(30000, $none->acquire('bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 1, RateLimiter::BATCH), 'batch_share 0: never batch');
+    }
+
+    #[DataProvider('limiters')]
+    public function test_a_429_blocks_the_key_until_the_reset_for_both_priorities(string $kind): void
+    {
+        $l = $this->limiter($kind, ['limit' => 100, 'window_s' => 60]);
+        $this->assertSame(0, $l->acquire(self::KEY, 1, RateLimiter::LIVE));
+        $l->observe(self::KEY, RateLimiter::LIVE, 429, 100, 0, 1);
+        $live = $l->acquire(self::KEY, 1, RateLimiter::LIVE);
+        $this->assertGreaterThan(800, $live);
+        $this->assertLessThanOrEqual(1000, $live);
+        $this->assertGreaterThan(800, $l->acquire(self::KEY, 1, RateLimiter::BATCH));
+        usleep(($live + 30) * 1000);
+        $this->assertSame(0, $l->acquire(self::KEY, 1, RateLimiter::LIVE), 'free again after the reset');
+        // A 429 without headers blocks for a window; remaining 0 blocks like a 429.
+        $l->observe('cccccccccccccccccccccccccccccccc', RateLimiter::BATCH, 429, null, null, null);
+        $this->assertGreaterThan(59000, $l->acquire('cccccccccccccccccccccccccccccccc', 1, RateLimiter::LIVE));
+        $l->observe('dddddddddddddddddddddddddddddddd', RateLimiter::LIVE, 200, 100, 0, 5);
+        $wait = $l->acquire('dddddddddddddddddddddddddddddddd', 1, RateLimiter::LIVE);
+        $this->assertGreaterThan(4800, $wait);
+        $this->assertLessThanOrEqual(5000, $wait);
+        // A later, shorter block does not shorten it.
+        $l->observe('dddddddddddddddddddddddddddddddd', RateLimiter::LIVE, 429, 100, 0, 1);
+        $this->assertGreaterThan(4500, $l->acquire('dddddddddddddddddddddddddddddddd', 1, RateLimiter::LIVE));
+    }
+
+    #[DataProvider('limiters')]
+    public function test_a_larger_server_count_is_adopted_a_smaller_one_is_not(string $kind): void
+    {
+        $l = $this->limiter($kind, ['limit' => 10, 'window_s' => 30]);
+        // Cal.com counted 6 of 10 (other clients of the key): 4 are left.
+        $l->observe(self::KEY, RateLimiter::LIVE, 200, 10, 4, 30);
+        $this->assertSame(4, self::granted(self::ask($l, 6)));
+        // Cal.com says 9 left (it has not seen ours yet): our count stands.
+        $l->observe(self::KEY, RateLimiter::LIVE, 200, 10, 9, 29);
+        $this->assertSame(0, self::granted(self::ask($l, 2)));
+        // Without a reset header the adopted count lasts a window.
+        $l->observe('eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', RateLimiter::LIVE, 200, null, 7, null);
+        $this->assertSame(7, self::granted(self::ask($l, 9, RateLimiter::LIVE, 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee')));
+    }
+
+    #[DataProvider('limiters')]
+    public function test_the_limit_header_replaces_the_configured_limit(string $kind): void
+    {
+        $l = $this->limiter($kind, ['limit' => 120, 'window_s' => 30]);
+        $l->observe(self::KEY, RateLimiter::LIVE, 200, 4, 4, 30);
+        $this->assertSame(4, self::granted(self::ask($l, 6)));
+        // A raised limit (Cal.com raised the key's quota).
+        $l->observe(self::KEY, RateLimiter::LIVE, 200, 8, 4, 30);
+        $this->assertSame(4, self::granted(self::ask($l, 6)));
+        // Nonsense headers are ignored.
+        $l->observe(self::KEY, RateLimiter::LIVE, 200, -5, null, null);
+        $l->observe(self::KEY, RateLimiter::LIVE, 200, 0, null, null);
+        $this->assertSame(0, self::granted(self::ask($l, 1)));
+    }
+
+    #[DataProvider('limiters')]
+    public function test_a_new_server_window_drops_the_grants_made_before_it(string $kind): void
+    {
+        $l = $this->limiter($kind, ['limit' => 5, 'window_s' => 3]);
+        $this->assertSame(5, self::granted(self::ask($l, 6)));
+        usleep(1_200_000);
+        $this->assertGreaterThan(0, $l->acquire(self::KEY, 1, RateLimiter::LIVE), 'the sliding log alone still holds them');
+        // Cal.com: a fresh window of 3 s with 5 left; what we granted 1.2 s ago was in the old one.
+        $l->observe(self::KEY, RateLimiter::LIVE, 200, 5, 5, 3);
+        $this->assertSame(5, self::granted(self::ask($l, 6)));
+        // The same window seen again (its end a second earlier): nothing is dropped.
+        $l->observe(self::KEY, RateLimiter::LIVE, 200, 5, 4, 2);
+        $this->assertSame(0, self::granted(self::ask($l, 2)));
+    }
+
+    #[DataProvider('limiters')]
+    public function test_bad_arguments_are_refused(string $kind): void
+    {
+        $l = $this->limiter($kind);
+        foreach ([[0, 'live'], [1, 'urgent'], [-1, 'batch']] as [$cost, $priority]) {
+            try {
+                $l->acquire(self::KEY, $cost, $priority);
+                $this->fail("cost $cost, priority $priority accepted");
+            } catch (\InvalidArgumentException $e) {
+                $this->assertStringStartsWith('calbook rate limit: ', $e->getMessage());
+            }
+        }
+        $this->expectException(\InvalidArgumentException::class);
+        $l->observe(self::KEY, 'urgent', 200, null, null, null);
+    }
+
+    public function test_bad_options_are_refused(): void
+    {
+        foreach ([['limit' => 0], ['limit' => '120'], ['window_s' => 0], ['batch_share' => 1.5], ['margin' => -1],
+            ['prefix' => 5], ['fallback' => new \stdClass()], ['logger' => new \stdClass()], ['retry_s' => 0], ['limits' => 5]] as $options) {
+            try {
+                new RedisRateLimiter(self::client('predis'), $options);
+                $this->fail('accepted ' . json_encode(array_keys($options)));
+            } catch (\InvalidArgumentException $e) {
+                $this->assertStringStartsWith('calbook rate limit: ', $e->getMessage());
+            }
+        }
+        $this->expectException(\InvalidArgumentException::class);
+        new RedisRateLimiter(new \stdClass());
+    }
+
+    #[DataProvider('clientKinds')]
+    public function test_redis_keys_carry_the_key_id_never_the_key_and_all_expire(string $kind): void
+    {
+        $apiKey = 'cal_live_5ecret5ecret5ecret5ecret';
+        $keyId = substr(hash('sha256', $apiKey), 0, 32);
+        $log = new MemoryLogger();
+        $l = new RedisRateLimiter(self::client($kind), ['limit' => 10, 'window_s' => 20, 'prefix' => 'app:rl:', 'logger' => $log]);
+        $l->acquire($keyId, 1, RateLimiter::LIVE);
+        $l->observe($keyId, RateLimiter::BATCH, 200, 10, 3, 20);
+        $l->observe($keyId, RateLimiter::LIVE, 429, 10, 0, 60);
+        // A key given where the key id belongs is hashed first, never stored.
+        $l->acquire($apiKey, 1, RateLimiter::BATCH);
+        $l->observe($apiKey, RateLimiter::BATCH, 200, 10, 9, 20);
+        $keys = self::keys();
+        $this->assertSame(["app:rl:{{$keyId}}:log", "app:rl:{{$keyId}}:state"], $keys);
+        $this->assertSame($l->keys($keyId), ["app:rl:{{$keyId}}:log", "app:rl:{{$keyId}}:state"]);
+        $this->assertGreaterThan(0, (int) self::server()->command('PTTL', "app:rl:{{$keyId}}:log"));
+        $this->assertLessThanOrEqual(21000, (int) self::server()->command('PTTL', "app:rl:{{$keyId}}:log"));
+        $ttl = (int) self::server()->command('PTTL', "app:rl:{{$keyId}}:state");
+        $this->assertGreaterThan(3590000, $ttl);
+        $this->assertLessThanOrEqual(3600000, $ttl);
+        $dump = json_encode([$keys, self::server()->command('HGETALL', "app:rl:{{$keyId}}:state"),
+            self::server()->command('ZRANGE', "app:rl:{{$keyId}}:log", '0', '-1'), $log->records]);
+        $this->assertStringNotContainsString('5ecret', $dump);
+        $this->assertStringNotContainsString('cal_live', $dump);
+        $this->assertSame([], $log->records);
+    }
+
+    #[DataProvider('clientKinds')]
+    public function test_a_lost_script_cache_is_loaded_again_without_falling_back(string $kind): void
+    {
+        $log = new MemoryLogger();
+        $l = new RedisRateLimiter(self::client($kind), ['limit' => 3, 'window_s' => 30, 'margin' => 0, 'logger' => $log]);
+        $this->assertSame(0, $l->acquire(self::KEY, 1, RateLimiter::LIVE));
+        self::server()->command('SCRIPT', 'FLUSH');
+        $this->assertSame([0, 0], self::ask($l, 2));
+        self::server()->command('SCRIPT', 'FLUSH');
+        $l->observe(self::KEY, RateLimiter::LIVE, 429, 3, 0, 30);
+        $this->assertGreaterThan(29000, $l->acquire(self::KEY, 1, RateLimiter::LIVE));
+        $this->assertFalse($l->usingFallback());
+        $this->assertSame([], $log->records);
+        $this->assertSame(3, (int) self::server()->command('ZCARD', "calbook:rl:{" . self::KEY . "}:log"));
+    }
+}
