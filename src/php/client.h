@@ -8,6 +8,7 @@
  *   src/php/transport.c    one request with its retries; the ONE result handling of a finished
  *                          transfer (calbook_attempt_finish), used by both paths
  *   src/php/transport_multi.c  getBookingsByUid() over curl_multi
+ *   src/php/ratelimiter.c  the "rate_limiter" option: key id, acquire() within the deadline, observe()
  *   src/php/validate.c     request bodies and query strings from PHP input
  *   src/php/client.c       the object, its constructor and options, logging, stats()
  *   src/php/client_methods.c  one thin method per endpoint */
