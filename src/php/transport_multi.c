@@ -24,6 +24,7 @@ typedef struct {
 	cb_xfer x;
 	CURL *easy;
 	zend_long not_before_ms;
+	zend_long rl_wait_ms;   /* the rate limiter's last "wait" for this transfer (0: none) */
 	bool active;
 	bool done;
 } cb_many_item;
@@ -153,6 +154,7 @@ static bool item_budget(cb_many *m, cb_many_item *it, zend_long deadline)
 		return true;
 	}
 	wait = calbook_rl_try(m->c, &it->r);
+	it->rl_wait_ms = wait > 0 ? wait : 0;
 	if (wait <= 0) {
 		m->failed = wait < 0;
 		return wait == 0;
@@ -175,6 +177,12 @@ static void deadline_passed(cb_many *m)
 	for (i = 0; i < m->n; i++) {
 		cb_many_item *it = &m->items[i];
 		if (it->done || it->active) {
+			continue;
+		}
+		if (it->rl_wait_ms > 0) {
+			/* Still waiting for the shared budget. */
+			calbook_rl_throw_exhausted(m->c, &it->r, it->rl_wait_ms);
+			item_fail(m, it);
 			continue;
 		}
 		calbook_throw_transport(false, CURLE_OPERATION_TIMEDOUT, it->a.n,
