@@ -65,6 +65,46 @@ return [
     'log_channel' => env('CALBOOK_LOG_CHANNEL'),
 
     /*
+     * One Cal.com rate-limit budget per API key, shared by every client (option 'rate_limiter'):
+     *   null      none: each client keeps its own per-process behaviour
+     *   'redis'   Calbook\Laravel\RateLimit\RedisRateLimiter: one budget for every process and
+     *             machine using the Redis connection below; while Redis is unreachable each
+     *             process falls back to its own budget (one warning in the log) and tries Redis
+     *             again every retry_s seconds
+     *   'memory'  Calbook\Laravel\RateLimit\MemoryRateLimiter: a budget per process
+     *   a container binding or class name of your own Calbook\RateLimiter
+     */
+    'rate_limiter' => env('CALBOOK_RATE_LIMITER'),
+
+    /*
+     * The budget's rules (Cal.com: 120 requests per 60 s per API key, then the key is blocked).
+     *   limit        requests per window; replaced by Cal.com's X-RateLimit-Limit-Default when it answers
+     *   window_s     the window in seconds
+     *   batch_share  background calls (backfill, getBookings, getBookingsByUid) are granted only while
+     *                the window's use stays within this part of it; live calls may use all of it
+     *   margin       requests per window never granted (in-flight requests, latency)
+     *   prefix       of the Redis keys ("{prefix}{key id}:log" / ":state"; the key id is a hash,
+     *                never the API key; every key has a TTL)
+     *   retry_s      while Redis is down, how often it is tried again
+     *   redis        connection: a connection of config/database.php ('redis'); timeout_s and
+     *                read_timeout_s replace its timeouts for the limiter, so that a dead Redis
+     *                never holds up a call for long
+     */
+    'rate_limit' => [
+        'limit' => (int) env('CALBOOK_RATE_LIMIT', 120),
+        'window_s' => (int) env('CALBOOK_RATE_LIMIT_WINDOW', 60),
+        'batch_share' => (float) env('CALBOOK_RATE_LIMIT_BATCH_SHARE', 0.7),
+        'margin' => (int) env('CALBOOK_RATE_LIMIT_MARGIN', 2),
+        'prefix' => env('CALBOOK_RATE_LIMIT_PREFIX', 'calbook:rl:'),
+        'retry_s' => 5,
+        'redis' => [
+            'connection' => env('CALBOOK_RATE_LIMIT_REDIS', 'default'),
+            'timeout_s' => 0.25,
+            'read_timeout_s' => 0.25,
+        ],
+    ],
+
+    /*
      * Fire CalcomRequestSending / CalcomResponseReceived / CalcomRequestFailed for every call.
      */
     'events' => (bool) env('CALBOOK_EVENTS', true),

@@ -32,6 +32,8 @@ class CalbookManager implements Factory
     protected ?\Closure $tenantResolver = null;
     protected ?\Closure $teamResolver = null;
     protected ?CalbookFake $fake = null;
+    /** @var array{0: ?\Calbook\RateLimiter}|null the limiter of calbook.rate_limiter, once built */
+    protected ?array $rateLimiter = null;
 
     public function __construct(protected Container $app)
     {
@@ -168,11 +170,22 @@ class CalbookManager implements Factory
         $this->cache()->forget($this->cacheKey($companyId));
     }
 
-    /** Drops every kept connection and client (the next call builds new ones). */
+    /** Drops every kept connection and client (the next call builds new ones), and the rate limiter. */
     public function forgetConnections(): void
     {
         $this->connections = [];
         $this->tenantExpiry = [];
+        $this->rateLimiter = null;
+    }
+
+    /**
+     * The shared request budget of config('calbook.rate_limiter') that every client of this
+     * process gets as its 'rate_limiter' option (null: none). Built once per process.
+     */
+    public function rateLimiter(): ?\Calbook\RateLimiter
+    {
+        $this->checkPid();
+        return ($this->rateLimiter ??= [(new RateLimit\LaravelLimiterFactory($this->app))->make()])[0];
     }
 
     /** Drops one named connection. */
@@ -269,7 +282,7 @@ class CalbookManager implements Factory
     {
         // Resolved at each call, so Event::fake() applies to connections built before it.
         $events = fn () => ($this->config('events', true) && $this->app->bound('events')) ? $this->app->make('events') : null;
-        return new Connection($name, $config, $events, fn () => $this->fake, $tenant, $this->logChannel());
+        return new Connection($name, $config, $events, fn () => $this->fake, $tenant, $this->logChannel(), fn () => $this->rateLimiter());
     }
 
     protected function logChannel(): ?\Psr\Log\LoggerInterface
@@ -285,9 +298,11 @@ class CalbookManager implements Factory
     {
         $pid = getmypid();
         if ($pid !== $this->pid) {
-            // A forked child: never use the parent's clients (their sockets are the parent's).
+            // A forked child: never use the parent's clients (their sockets are the parent's),
+            // nor its rate limiter's Redis connection.
             $this->connections = [];
             $this->tenantExpiry = [];
+            $this->rateLimiter = null;
             $this->pid = $pid;
         }
     }

@@ -25,11 +25,14 @@ class Connection implements ConnectionContract
     private ?Client $client = null;
     private readonly AttemptLog $log;
     private readonly ?int $teamId;
+    /** @var array<string, Connection> the same connection with another request priority */
+    private array $priorities = [];
 
     /**
      * @param array $config api_key, base_url, team_id, options (any other Client option)
      * @param \Closure(): ?Dispatcher $events the dispatcher at the time of the call (null: events off)
      * @param \Closure(): ?CalbookFake $fake
+     * @param (\Closure(): ?\Calbook\RateLimiter)|null $rateLimiter the shared budget, asked when the client is built
      */
     public function __construct(
         private readonly string $name,
@@ -37,7 +40,8 @@ class Connection implements ConnectionContract
         private readonly \Closure $events,
         private readonly \Closure $fake,
         private readonly ?Tenant $tenant = null,
-        ?\Psr\Log\LoggerInterface $channel = null,
+        private readonly ?\Psr\Log\LoggerInterface $channel = null,
+        private readonly ?\Closure $rateLimiter = null,
     ) {
         $this->teamId = self::intOrNull($config['team_id'] ?? null, 'team_id', $name);
         $this->log = new AttemptLog($channel);
@@ -73,18 +77,58 @@ class Connection implements ConnectionContract
             if (!is_string($key) || $key === '') {
                 throw new ConfigurationException("calbook: connection '{$this->name}' has no api_key");
             }
-            $options = (array) ($this->config['options'] ?? []);
-            unset($options['logger']);
-            if (isset($this->config['base_url']) && $this->config['base_url'] !== '') {
-                $options['base_url'] = (string) $this->config['base_url'];
-            }
-            if ($this->teamId !== null) {
-                $options['team_id'] = $this->teamId;
-            }
-            $options['logger'] = $this->log;
-            $this->client = new Client($key, $options);
+            $this->client = new Client($key, $this->clientOptions());
         }
         return $this->client;
+    }
+
+    /**
+     * The options the Calbook\Client of this connection is built with (the key apart): the
+     * configured ones, base_url, team_id, the package's logger, the manager's 'rate_limiter'
+     * (calbook.rate_limiter) and the connection's 'priority' (see withPriority()).
+     */
+    public function clientOptions(): array
+    {
+        $options = (array) ($this->config['options'] ?? []);
+        unset($options['logger']);
+        if (isset($this->config['base_url']) && $this->config['base_url'] !== '') {
+            $options['base_url'] = (string) $this->config['base_url'];
+        }
+        if ($this->teamId !== null) {
+            $options['team_id'] = $this->teamId;
+        }
+        $options['logger'] = $this->log;
+        $limiter = $this->rateLimiter !== null ? ($this->rateLimiter)() : null;
+        if ($limiter !== null && !array_key_exists('rate_limiter', $options)) {
+            $options['rate_limiter'] = $limiter;
+        }
+        return $options;
+    }
+
+    /**
+     * This connection with every call made at $priority (Calbook\RateLimiter::LIVE or BATCH) in
+     * the shared budget: its own client with the option 'priority', kept like this one. The
+     * backfill uses withPriority('batch'), so it never spends the budget live calls need.
+     */
+    public function withPriority(string $priority): self
+    {
+        if ($priority !== \Calbook\RateLimiter::LIVE && $priority !== \Calbook\RateLimiter::BATCH) {
+            throw new \InvalidArgumentException('calbook: priority must be "live" or "batch"');
+        }
+        if ($priority === $this->priority()) {
+            return $this;
+        }
+        $config = $this->config;
+        $config['options'] = ['priority' => $priority] + (array) ($config['options'] ?? []);
+        return $this->priorities[$priority] ??= new self($this->name, $config, $this->events, $this->fake, $this->tenant,
+            $this->channel, $this->rateLimiter);
+    }
+
+    /** The 'priority' option of this connection's client (null: the per-method default). */
+    public function priority(): ?string
+    {
+        $p = $this->config['options']['priority'] ?? null;
+        return is_string($p) ? $p : null;
     }
 
     /** Whether the client was built (false until the first real call). */
@@ -227,6 +271,7 @@ class Connection implements ConnectionContract
             'api_key' => '***',
             'tenant' => $this->tenant,
             'client_built' => $this->client !== null,
+            'priority' => $this->priority(),
         ];
     }
 

@@ -6,6 +6,8 @@ namespace Calbook\Laravel\Backfill;
 
 use Calbook\Laravel\CalbookManager;
 use Calbook\Laravel\HostMapping\HostMappingService;
+use Calbook\RateLimitException;
+use Calbook\RateLimiter;
 use Calbook\Response;
 use Closure;
 use Illuminate\Database\Eloquent\Model;
@@ -14,7 +16,8 @@ use Throwable;
 
 /**
  * Assigns staff to rows stored without one: the bookings are fetched in parallel per company
- * (Connection::getBookingsByUid on the company's own connection), each host resolved with the
+ * (Connection::getBookingsByUid on the company's own connection, at BATCH priority in the
+ * shared rate-limit budget), each host resolved with the
  * company's HostMapper, new mappings stored with their audit rows, and the row's staff column
  * set only while it is still empty (a row filled meanwhile is left alone, so a retried or
  * repeated run changes nothing twice). A dry run writes nothing at all: no row, no mapping, no
@@ -83,7 +86,8 @@ final class Backfiller
             return;
         }
         try {
-            $connection = $this->calbook->forCompany($company);
+            // Batch priority: the backfill never spends the budget that live calls need.
+            $connection = $this->calbook->forCompany($company)->withPriority(RateLimiter::BATCH);
             $results = $this->fetch($connection, array_map('strval', array_keys($byUid)), $concurrency, $waitRounds, $maxWait, $report);
         } catch (Throwable $e) {
             // An unknown tenant, or a uid Cal.com would refuse: this company's rows fail, the rest goes on.
@@ -106,7 +110,7 @@ final class Backfiller
     private function row(Model $row, string $uid, int|string $company, mixed $result, bool $dryRun): RowResult
     {
         $key = $row->getKey();
-        if ($result instanceof Response && $result->status() === 429) {
+        if (($result instanceof Response && $result->status() === 429) || $result instanceof RateLimitException) {
             return new RowResult($key, $uid, RowResult::RATE_LIMITED);
         }
         if (!$result instanceof Response || !$result->successful() || !is_array($result->data())) {
@@ -143,7 +147,8 @@ final class Backfiller
 
     /**
      * getBookingsByUid, with rate-limited answers waited out and fetched again up to $waitRounds
-     * times: a 429 is a failure of the moment, not of the booking.
+     * times: a 429, or a RateLimitException of the shared budget, is a failure of the moment, not
+     * of the booking.
      *
      * @param list<string> $uids
      * @return array<string, mixed> uid => Response|Throwable
@@ -162,6 +167,10 @@ final class Backfiller
                 if ($result instanceof Response && $result->status() === 429) {
                     $pending[] = $uid;
                     $wait = max($wait, self::resetSeconds($result));
+                } elseif ($result instanceof RateLimitException) {
+                    // The shared budget (calbook.rate_limiter) had nothing left for batch calls: nothing was sent.
+                    $pending[] = $uid;
+                    $wait = max($wait, (int) $result->getRetryAfter());
                 }
             }
             if ($pending === []) {

@@ -31,6 +31,7 @@ class DoctorCommand extends Command
     {
         $this->failures = 0;
         $this->checkExtension();
+        $this->checkRateLimiter($manager);
 
         $names = $this->option('connection') ?: $manager->connectionNames();
         if ($names === [] && $this->option('company') === []) {
@@ -82,6 +83,38 @@ class DoctorCommand extends Command
         $this->pass('libcurl', ($info['libcurl (loaded)'] ?? '?') . ' (compiled ' . ($info['libcurl (compiled)'] ?? '?') . '), TLS '
             . ($info['TLS backend'] ?? '?') . ', HTTP/2 ' . ($info['HTTP/2'] ?? '?'));
         $this->pass('jansson', ($info['jansson (loaded)'] ?? '?'));
+    }
+
+    /** The limiter of calbook.rate_limiter and, for Redis, whether Redis answers. */
+    private function checkRateLimiter(CalbookManager $manager): void
+    {
+        $this->line('');
+        $this->line('<comment>Rate limit</comment>');
+        try {
+            $limiter = $manager->rateLimiter();
+        } catch (\Throwable $e) {
+            $this->fail_('limiter', $e->getMessage());
+            return;
+        }
+        if ($limiter === null) {
+            $this->pass('limiter', 'none (calbook.rate_limiter): each client keeps its own per-process budget');
+            return;
+        }
+        if (!$limiter instanceof \Calbook\Laravel\RateLimit\RedisRateLimiter) {
+            $this->pass('limiter', $limiter instanceof \Calbook\Laravel\RateLimit\MemoryRateLimiter
+                ? 'memory: a budget per process' : get_class($limiter));
+            return;
+        }
+        $b = $limiter->describeBudget();
+        $this->pass('limiter', sprintf('redis (connection %s): %d per %s s, batch %d%%, margin %d, keys %s*',
+            (string) config('calbook.rate_limit.redis.connection', 'default'), $b['limit'], $b['window_s'],
+            (int) round($b['batch_share'] * 100), $b['margin'], $b['prefix']));
+        $check = $limiter->check();
+        if ($check['redis']) {
+            $this->pass('redis', sprintf('PING answered in %.1f ms', $check['ms']));
+        } else {
+            $this->fail_('redis', 'does not answer (' . $check['error'] . '): each process falls back to its own budget');
+        }
     }
 
     /** @return array<string, string> the extension's phpinfo() rows */

@@ -22,7 +22,7 @@ final class RedisClient
 {
     private ?object $client = null;
     private bool $broken = false;
-    /** @var array{0: string, 1: int, 2: float, 3: float, 4: mixed, 5: int}|null where a phpredis \Redis was connected */
+    /** @var array{0: string, 1: int, 2: float, 3: float, 4: mixed, 5: int, 6: array<int, mixed>}|null where and how a phpredis \Redis was connected */
     private ?array $endpoint = null;
 
     /** @param object $redis \Redis|\RedisCluster|\Predis\ClientInterface|\Illuminate\Redis\Connections\Connection|\Closure */
@@ -57,13 +57,21 @@ final class RedisClient
             $client = $this->client();
             if ($client instanceof \Predis\ClientInterface) {
                 try {
-                    return $client->evalsha($sha, count($keys), ...$keys, ...$args);
+                    $result = $client->evalsha($sha, count($keys), ...$keys, ...$args);
                 } catch (\Predis\Response\ServerException $e) {
                     if (!str_starts_with($e->getMessage(), 'NOSCRIPT')) {
                         throw $e;
                     }
-                    return $client->eval($script, count($keys), ...$keys, ...$args);
+                    $result = $client->eval($script, count($keys), ...$keys, ...$args);
                 }
+                // A client made with 'exceptions' => false answers errors as objects.
+                if ($result instanceof \Predis\Response\ErrorInterface && $result->getErrorType() === 'NOSCRIPT') {
+                    $result = $client->eval($script, count($keys), ...$keys, ...$args);
+                }
+                if ($result instanceof \Predis\Response\ErrorInterface) {
+                    throw new RuntimeException('Redis answered: ' . $result->getMessage());
+                }
+                return $result;
             }
             $all = [...$keys, ...$args];
             $result = $client->evalSha($sha, $all, count($keys));
@@ -87,7 +95,13 @@ final class RedisClient
         $t0 = hrtime(true);
         try {
             $client = $this->client();
-            $client instanceof \RedisCluster ? $client->ping('calbook') : $client->ping();
+            match (true) {
+                $client instanceof \RedisCluster => $client->ping('calbook'),
+                // PING names no key: a Predis cluster cannot route it, a keyed read goes to a node.
+                $client instanceof \Predis\ClientInterface && $client->getConnection() instanceof \Predis\Connection\Cluster\ClusterInterface
+                    => $client->exists('calbook:ping'),
+                default => $client->ping(),
+            };
         } catch (\Throwable $e) {
             $this->broken = true;
             throw $e;
@@ -113,7 +127,7 @@ final class RedisClient
         if ($client instanceof \Redis && $this->endpoint === null && $client->isConnected()) {
             // phpredis forgets where it was connected once the connection is lost.
             $this->endpoint = [(string) $client->getHost(), (int) $client->getPort(), (float) $client->getTimeout(),
-                (float) $client->getReadTimeout(), $client->getAuth(), (int) $client->getDbNum()];
+                (float) $client->getReadTimeout(), $client->getAuth(), (int) $client->getDbNum(), self::options($client)];
         }
         return $client;
     }
@@ -127,7 +141,7 @@ final class RedisClient
         }
         $client = $this->client instanceof \Illuminate\Redis\Connections\Connection ? $this->client->client() : $this->client;
         if ($client instanceof \Redis && $this->endpoint !== null) {
-            [$host, $port, $timeout, $readTimeout, $auth, $db] = $this->endpoint;
+            [$host, $port, $timeout, $readTimeout, $auth, $db, $options] = $this->endpoint;
             try {
                 $client->close();
             } catch (\Throwable) {
@@ -140,8 +154,26 @@ final class RedisClient
             if ($db !== 0) {
                 $client->select($db);
             }
+            // A new connection starts without the options (a Laravel connection's key prefix).
+            foreach ($options as $option => $value) {
+                $client->setOption($option, $value);
+            }
         }
         // Predis connects again on its next command by itself.
+    }
+
+    /** @return array<int, mixed> the options of a phpredis client that a new connection loses */
+    private static function options(\Redis $client): array
+    {
+        $options = [];
+        foreach (['OPT_PREFIX', 'OPT_SERIALIZER', 'OPT_COMPRESSION', 'OPT_COMPRESSION_LEVEL', 'OPT_SCAN', 'OPT_REPLY_LITERAL',
+            'OPT_NULL_MULTIBULK_AS_NULL', 'OPT_TCP_KEEPALIVE'] as $name) {
+            if (defined(\Redis::class . '::' . $name)) {
+                $option = constant(\Redis::class . '::' . $name);
+                $options[$option] = $client->getOption($option);
+            }
+        }
+        return $options;
     }
 
     private static function lastError(object $client, string $prefix): bool

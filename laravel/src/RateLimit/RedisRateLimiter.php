@@ -149,7 +149,7 @@ final class RedisRateLimiter implements RateLimiter
         $id = Budget::keyId($keyId);
         if ($this->useRedis()) {
             try {
-                $wait = $this->redis->run(self::ACQUIRE, sha1(self::ACQUIRE), $this->keys($id),
+                $wait = $this->redis->run(self::ACQUIRE, self::sha(self::ACQUIRE), $this->keys($id),
                     [$cost, $priority, $this->budget->limit, $this->budget->windowMs, $this->budget->batchShare, $this->budget->margin, self::nonce()]);
                 if (is_int($wait) || (is_string($wait) && ctype_digit($wait))) {
                     $this->up();
@@ -171,14 +171,14 @@ final class RedisRateLimiter implements RateLimiter
         try {
             $this->fallback->observe($id, $priority, $status, $limit, $remaining, $resetSeconds);
         } catch (\Throwable $e) {
-            $this->logger?->warning('calbook: the fallback rate limiter failed in observe()', ['error' => $e::class]);
+            $this->log('warning', 'calbook: the fallback rate limiter failed in observe()', ['error' => $e::class]);
         }
         if (!$this->useRedis()) {
             return;
         }
         [$limit, $remaining, $reset] = [Budget::header($limit), Budget::header($remaining), Budget::header($resetSeconds)];
         try {
-            $this->redis->run(self::OBSERVE, sha1(self::OBSERVE), $this->keys($id),
+            $this->redis->run(self::OBSERVE, self::sha(self::OBSERVE), $this->keys($id),
                 [$status, $limit ?? '', $remaining ?? '', $reset ?? '', $this->budget->limit, $this->budget->windowMs, self::nonce(), $this->stateTtlMs]);
             $this->up();
         } catch (\Throwable $e) {
@@ -229,7 +229,7 @@ final class RedisRateLimiter implements RateLimiter
     {
         if ($this->retryAt > 0.0) {
             $this->retryAt = 0.0;
-            $this->logger?->info('calbook: Redis answers again, the shared rate-limit budget is used again', ['failed_attempts' => $this->failures]);
+            $this->log('info', 'calbook: Redis answers again, the shared rate-limit budget is used again', ['failed_attempts' => $this->failures]);
             $this->failures = 0;
             $this->lastError = null;
         }
@@ -240,15 +240,30 @@ final class RedisRateLimiter implements RateLimiter
         $this->failures++;
         if ($this->retryAt === 0.0) {
             $this->lastError = self::describe($e);
-            $this->logger?->warning('calbook: Redis is unreachable, each process uses its own rate-limit budget until it answers again',
+            $this->log('warning', 'calbook: Redis is unreachable, each process uses its own rate-limit budget until it answers again',
                 ['error' => $this->lastError, 'retry_s' => $this->retryS]);
         }
         $this->retryAt = self::now() + $this->retryS * 1000;
     }
 
+    /** A failing logger never makes acquire()/observe() fail. */
+    private function log(string $level, string $message, array $context): void
+    {
+        try {
+            $this->logger?->log($level, $message, $context);
+        } catch (\Throwable) {
+        }
+    }
+
     private static function describe(\Throwable $e): string
     {
         return $e::class . ': ' . substr($e->getMessage(), 0, 300);
+    }
+
+    private static function sha(string $script): string
+    {
+        static $shas = [];
+        return $shas[$script] ??= sha1($script);
     }
 
     private static function nonce(): string

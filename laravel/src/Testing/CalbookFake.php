@@ -133,7 +133,7 @@ final class CalbookFake
 
     private function record(Connection $c, string $method, string $verb, string $path, string $template, string $family, array $query, mixed $body, array $args): RecordedRequest
     {
-        return new RecordedRequest($c->name(), $method, $verb, $path, $template, $family, $query, $body, $args, $c->tenant()?->companyId);
+        return new RecordedRequest($c->name(), $method, $verb, $path, $template, $family, $query, $body, $args, $c->tenant()?->companyId, $c->priority());
     }
 
     private function answer(RecordedRequest $rr): Response|\Throwable

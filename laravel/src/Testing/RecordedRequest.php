@@ -8,6 +8,8 @@ namespace Calbook\Laravel\Testing;
  *   $verb, $path the HTTP request it stands for ('POST', '/bookings/abc/cancel'), relative to /v2
  *   $query, $body the query parameters and JSON body as given to the method (the fake does not
  *                 transform them the way the extension does), $args every argument.
+ *   $priority    the connection's request priority in the shared budget ('batch' for
+ *                Connection::withPriority('batch'), as the backfill uses; null: the per-method default)
  */
 final class RecordedRequest
 {
@@ -22,6 +24,7 @@ final class RecordedRequest
         public readonly mixed $body,
         public readonly array $args,
         public readonly int|string|null $companyId = null,
+        public readonly ?string $priority = null,
     ) {
     }
 

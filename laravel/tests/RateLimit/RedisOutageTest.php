@@ -153,4 +153,26 @@ final class RedisOutageTest extends TestCase
         $this->assertTrue($l->usingFallback());
         $this->assertCount(1, self::warnings($log));
     }
+
+    public function test_a_failing_logger_changes_nothing(): void
+    {
+        $logger = new class extends \Psr\Log\AbstractLogger {
+            public int $calls = 0;
+
+            public function log($level, \Stringable|string $message, array $context = []): void
+            {
+                $this->calls++;
+                throw new \RuntimeException('the log disk is full');
+            }
+        };
+        $l = new RedisRateLimiter(self::client('predis'), ['limit' => 5, 'window_s' => 60, 'retry_s' => 0.2, 'logger' => $logger]);
+        self::server()->kill();
+        $this->assertSame(0, $l->acquire(self::KEY, 1, RateLimiter::LIVE));
+        $l->observe(self::KEY, RateLimiter::LIVE, 200, 5, 4, 60);
+        self::server()->start();
+        usleep(250_000);
+        $this->assertSame(0, $l->acquire(self::KEY, 1, RateLimiter::LIVE));
+        $this->assertSame(2, $logger->calls, 'the warning and the recovery were attempted');
+        $this->assertSame(1, self::zcard());
+    }
 }

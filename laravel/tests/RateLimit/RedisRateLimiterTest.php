@@ -251,4 +251,19 @@ final class RedisRateLimiterTest extends TestCase
         $this->assertSame([], $log->records);
         $this->assertSame(3, (int) self::server()->command('ZCARD', "calbook:rl:{" . self::KEY . "}:log"));
     }
+
+    public function test_a_predis_client_without_exceptions_works_and_reloads_the_script(): void
+    {
+        $client = new \Predis\Client(['host' => '127.0.0.1', 'port' => self::server()->port, 'timeout' => 0.25], ['exceptions' => false]);
+        $l = new RedisRateLimiter($client, ['limit' => 2, 'window_s' => 30, 'margin' => 0, 'retry_s' => 60]);
+        $this->assertSame(0, $l->acquire(self::KEY, 1, RateLimiter::LIVE));
+        self::server()->command('SCRIPT', 'FLUSH');
+        $this->assertSame(0, $l->acquire(self::KEY, 1, RateLimiter::LIVE));
+        $this->assertGreaterThan(0, $l->acquire(self::KEY, 1, RateLimiter::LIVE));
+        $this->assertFalse($l->usingFallback());
+        // An error answered as an object is a failure: the fallback answers.
+        self::server()->command('REPLICAOF', '127.0.0.1', '1');
+        $this->assertSame(0, $l->acquire('9999999999999999aaaaaaaaaaaaaaaa', 1, RateLimiter::LIVE));
+        $this->assertTrue($l->usingFallback());
+    }
 }

@@ -20,7 +20,8 @@ final class RedisServer
     private $process = null;
     private ?int $pid = null;
 
-    public function __construct()
+    /** @param list<string> $args more redis-server arguments (e.g. --cluster-enabled yes) */
+    public function __construct(private readonly array $args = [])
     {
         $this->dir = sys_get_temp_dir() . '/calbook-redis-' . bin2hex(random_bytes(6));
         mkdir($this->dir, 0700);
@@ -34,7 +35,7 @@ final class RedisServer
             return;
         }
         $cmd = [self::BINARY, '--port', (string) $this->port, '--bind', '127.0.0.1', '--dir', $this->dir,
-            '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--logfile', $this->dir . '/redis.log'];
+            '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--logfile', $this->dir . '/redis.log', ...$this->args];
         $process = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', '/dev/null', 'w'], 2 => ['file', $this->dir . '/stderr', 'w']], $pipes);
         if (!is_resource($process)) {
             throw new \RuntimeException('cannot start ' . self::BINARY);
