@@ -2,7 +2,7 @@
 /*
  * The benchmark harness (bench/run.sh prepares the machine and calls this).
  *
- *   php bench/run.php [--quick] [--rounds=N] [--rtt=MS] [--only=cpu,tls,instr,book,backfill,h2,hostmapper,memory]
+ *   php bench/run.php [--quick] [--rounds=N] [--rtt=MS] [--only=cpu,tls,instr,book,backfill,h2,hostmapper,memory,budget]
  *                     [--markdown=FILE]
  *
  * Starts its own servers on loopback (nginx with canned Cal.com JSON over HTTP and TLS, a
@@ -19,7 +19,7 @@ const ROOT = __DIR__ . '/..';
 
 $opt = getopt('', ['quick', 'rounds:', 'rtt:', 'only:', 'markdown:', 'help']);
 if (isset($opt['help'])) {
-	fwrite(STDOUT, "usage: bash bench/run.sh [--quick] [--rounds=N] [--rtt=MS] [--only=cpu,tls,instr,book,backfill,h2,hostmapper,memory] [--markdown=FILE]\n");
+	fwrite(STDOUT, "usage: bash bench/run.sh [--quick] [--rounds=N] [--rtt=MS] [--only=cpu,tls,instr,book,backfill,h2,hostmapper,memory,budget] [--markdown=FILE]\n");
 	exit(0);
 }
 $quick = isset($opt['quick']);
@@ -34,7 +34,7 @@ if (isset($opt['rounds'])) {
 }
 $P['rtt'] = isset($opt['rtt']) ? (float) $opt['rtt'] : 20.0;
 $P['latency'] = 20.0;
-$only = isset($opt['only']) ? explode(',', (string) $opt['only']) : ['cpu', 'tls', 'instr', 'book', 'backfill', 'h2', 'hostmapper', 'memory'];
+$only = isset($opt['only']) ? explode(',', (string) $opt['only']) : ['cpu', 'tls', 'instr', 'book', 'backfill', 'h2', 'hostmapper', 'memory', 'budget'];
 
 // CALBOOK_SO=/path/to/calbook.so measures another build (e.g. one with a proposed patch).
 $SO = realpath(getenv('CALBOOK_SO') ?: ROOT . '/modules/calbook.so') ?: '';
@@ -715,6 +715,32 @@ try {
 			emit('- ' . target($g['med'] < 1024, 'calbook RSS growth under 1 MiB: ' . number_format($g['med']) . ' KiB'));
 			emit();
 		}
+	}
+
+	// 6. The shared rate-limit budget: many processes on one API key, with and without the
+	// Redis limiter, against an idle baseline (bench/budget.php; about 3 minutes, once).
+	if (in_array('budget', $only, true)) {
+		emit('### 6. Shared rate-limit budget: 8 backfill processes and a live booker on one API key');
+		emit();
+		// --quick: 300 bookings and 15 idle bookings (about a minute) instead of 1,000 and 40.
+		$p = proc_open(array_merge([$PHP, __DIR__ . '/budget.php'], $quick ? ['--bookings=300', '--idle=15'] : []), [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes,
+			null, array_merge(getenv(), ['CALBOOK_SO' => $SO]));
+		$o = stream_get_contents($pipes[1]);
+		$err = stream_get_contents($pipes[2]);
+		fclose($pipes[1]);
+		fclose($pipes[2]);
+		$rc = proc_close($p);
+		foreach (explode("\n", rtrim((string) $o)) as $line) {
+			if (preg_match('/^- (met|\*\*missed\*\*): (.*)$/', $line, $m)) {
+				$line = '- ' . target($m[1] === 'met', $m[2]);
+			}
+			emit($line);
+		}
+		if ($rc !== 0) {
+			emit();
+			emit("bench/budget.php exited $rc: " . trim(substr((string) $err, -400)));
+		}
+		emit();
 	}
 
 	if ($targets) {

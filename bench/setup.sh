@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 pkgs=(nginx-light openssl python3 gcc pkg-config libcurl4-openssl-dev libjansson-dev libssl-dev libutf8proc-dev
 	php8.2-cli php8.2-dev php8.2-curl php8.2-mbstring php8.2-xml php-parser valgrind
-	php-guzzlehttp-guzzle php-symfony-http-client php-laravel-framework)
+	php-guzzlehttp-guzzle php-symfony-http-client php-laravel-framework redis-server php8.2-redis php-psr-log)
 missing=()
 for p in "${pkgs[@]}"; do
 	# Any nginx flavour will do.

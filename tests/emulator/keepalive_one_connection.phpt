@@ -29,7 +29,7 @@ int(2)
 bool(true)
 int(2)
 bool(true)
-array(10) {
+array(11) {
   [0]=>
   string(6) "method"
   [1]=>
@@ -41,14 +41,16 @@ array(10) {
   [4]=>
   string(21) "authorization_present"
   [5]=>
-  string(13) "connection_id"
+  string(10) "user_agent"
   [6]=>
-  string(6) "status"
+  string(13) "connection_id"
   [7]=>
-  string(10) "request_id"
+  string(6) "status"
   [8]=>
-  string(5) "fault"
+  string(10) "request_id"
   [9]=>
+  string(5) "fault"
+  [10]=>
   string(4) "time"
 }
 int(200)

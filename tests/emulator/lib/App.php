@@ -172,6 +172,17 @@ final class App
             case 'GET /__emulator/bookings':
                 $out = $this->store->transaction(static fn (Store $s) => array_values($s->data['bookings']));
                 break;
+            case 'POST /__emulator/bookings':
+                $spec = json_decode($req->body, true);
+                if (!is_array($spec)) {
+                    return Response::json(400, ['error' => 'the body must be a JSON object']);
+                }
+                try {
+                    $out = $this->store->transaction(fn (): array => $this->seedBookings($spec));
+                } catch (\InvalidArgumentException $e) {
+                    return Response::json(400, ['error' => $e->getMessage()]);
+                }
+                break;
             case 'POST /__emulator/reset':
                 $this->reset();
                 $out = ['ok' => true];
@@ -199,6 +210,8 @@ final class App
                 'bookings' => count($s->data['bookings']),
                 'connections' => $c['connections'],
                 'request_count' => $c['requests'],
+                'rate_limited' => $c['rate_limited'] ?? 0,
+                'rate_limit_blocks' => $s->meta['rate_limit_blocks'] ?? [],
                 'requests' => $s->readLog(),
                 'webhook_deliveries' => $s->readLog('deliveries'),
                 'faults_pending' => $s->meta['config']['faults'] ?? [],
@@ -213,6 +226,7 @@ final class App
             $s->data = $fresh;
             $s->meta['counters'] = Seed::counters();
             $s->meta['trackers'] = [];
+            $s->meta['rate_limit_blocks'] = [];
             $s->meta['config']['faults'] = [];
             $s->clearLog();
             $s->touchData();
@@ -236,6 +250,7 @@ final class App
         [$rlHeaders, $limited] = $this->rateLimit($config);
         $fault = null;
         if ($limited) {
+            $s->meta['counters']['rate_limited'] = ($s->meta['counters']['rate_limited'] ?? 0) + 1;
             $resp = $this->error(429, 'ThrottlerException', 'CustomThrottlerGuard - Too many requests. Please try again later.');
         } else {
             $fault = $this->takeFault($req);
@@ -274,6 +289,7 @@ final class App
             'query' => $req->query,
             'version' => $req->header('cal-api-version'),
             'authorization_present' => $req->header('authorization') !== null,
+            'user_agent' => $req->header('user-agent'),
             'connection_id' => $req->connectionId,
             'status' => $resp->mode === 'close' ? null : $resp->status,
             'request_id' => $requestId,
@@ -310,6 +326,7 @@ final class App
             if ($t['hits'] > $limit) {
                 $limited = true;
                 $t['blocked_until'] = $now + $block;
+                $this->store->meta['rate_limit_blocks'][] = ['start' => round($now, 3), 'until' => round($now + $block, 3)];
                 $remaining = 0;
                 $reset = max(1, (int) ceil($block));
             } else {

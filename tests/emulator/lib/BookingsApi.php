@@ -54,6 +54,47 @@ trait BookingsApi
         return $this->ok($this->bookingOutput($b), 201);
     }
 
+    /**
+     * POST /__emulator/bookings {count, eventTypeId?, from?}: books `count` bookings at once (no
+     * rate limit, no request counted, no webhook), each at the earliest time from `from` on where
+     * round robin finds a free host, as successive creates would. Attendees are "Seed Customer N"
+     * <seed-N@example.org>, metadata {seed: "N"}, N counting from 1 per call.
+     * @return array{created:int, uids:list<string>}
+     */
+    private function seedBookings(array $spec): array
+    {
+        $count = $spec['count'] ?? null;
+        if (!is_int($count) || $count < 1 || $count > 100000) {
+            throw new \InvalidArgumentException('count must be an int from 1 to 100000');
+        }
+        $etId = $spec['eventTypeId'] ?? 501;
+        $et = is_int($etId) ? ($this->store->data['event_types'][$etId] ?? null) : null;
+        if ($et === null || $this->hostIds($et) === []) {
+            throw new \InvalidArgumentException('eventTypeId must name an event type with hosts');
+        }
+        $t = self::parseIso($spec['from'] ?? '2050-09-05T07:00:00Z', true);
+        if ($t === null) {
+            throw new \InvalidArgumentException('from must be an ISO 8601 time in UTC');
+        }
+        $this->now = microtime(true);
+        $step = (int) $et['lengthInMinutes'] * 60;
+        $uids = [];
+        for ($n = 1; $n <= $count;) {
+            $host = $this->pickHost($et, $t, $t + $step);
+            if ($host === null) {
+                $t += $step;
+                continue;
+            }
+            $b = $this->newBooking($et, $host, $t, $t + $step, [
+                'attendee' => ['name' => 'Seed Customer ' . $n, 'email' => 'seed-' . $n . '@example.org', 'timeZone' => 'Europe/Berlin'],
+                'metadata' => ['seed' => (string) $n],
+            ]);
+            $uids[] = $b['uid'];
+            $n++;
+        }
+        return ['created' => count($uids), 'uids' => $uids];
+    }
+
     private function getBooking(array $p): Response
     {
         $b = $this->findBooking($p['uid']);

@@ -30,6 +30,7 @@ final class Seed
             'gen' => '',
             'config' => self::config(),
             'trackers' => [],
+            'rate_limit_blocks' => [],
             'counters' => self::counters(),
         ];
     }
@@ -42,6 +43,7 @@ final class Seed
             'connections' => 0,
             'connection_seq' => 0,
             'requests' => 0,
+            'rate_limited' => 0,
         ];
     }
 
