@@ -3,17 +3,14 @@
 # processes and a live booker on one API key through RedisRateLimiter, against the emulator with
 # the rate limit scaled to 120 per 6 s, first with redis-server up, then with it killed midway.
 #   bash scripts/budget-test.sh [--bookings=N] [--workers=N] [--limit=N] [--window=S] [--block=S]
-# Installs redis-server, php8.2-redis (scripts/install-deps.sh) and php-psr-log when missing, builds calbook when
+# Installs redis-server, php8.2-redis and php-psr-log (scripts/install-deps.sh) when missing, builds calbook when
 # modules/calbook.so is missing or older than its sources (CALBOOK_SO names another build).
 # About 3 minutes. Last line "N passed, N failed"; exits non-zero when a check failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -x /usr/bin/redis-server ] || ! php -r 'exit(extension_loaded("redis") ? 0 : 1);'; then
+# redis-server, phpredis and the limiter's PSR-3 logger interface (Debian's php-psr-log: no Composer here).
+if [ ! -x /usr/bin/redis-server ] || [ ! -f /usr/share/php/Psr/Log/autoload.php ] || ! php -r 'exit(extension_loaded("redis") ? 0 : 1);'; then
 	bash scripts/install-deps.sh >&2
-fi
-# The limiter's logger is PSR-3: Debian's php-psr-log (no Composer here).
-if [ ! -f /usr/share/php/Psr/Log/autoload.php ]; then
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends php-psr-log >/dev/null
 fi
 so=${CALBOOK_SO:-modules/calbook.so}
 if [ -z "${CALBOOK_SO:-}" ] && { [ ! -f "$so" ] || [ -n "$(find src php_calbook.c config.m4 -newer "$so" -print -quit)" ]; }; then

@@ -14,7 +14,7 @@ if ($rc !== 0) {
 }
 $files = array_filter($files, fn($f) => is_file($f));
 $role = function (string $f): ?string {
-    if (preg_match('#^(examples|bench|fuzz|\.ci|docs/HACKING\.md)#', $f)) return null;
+    if (preg_match('#^(examples|bench|fuzz|\.ci|docs/HACKING\.md|tests/budget/)#', $f)) return null;
     if (in_array($f, ['package.xml', '.gitignore', 'composer.json', '.clang-format'], true)) return null;
     if (preg_match('#^tests/#', $f)) return 'test';
     if (preg_match('#^(README\.md|LICENSE|docs/.*\.md)$#', $f)) return 'doc';

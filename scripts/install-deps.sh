@@ -4,7 +4,7 @@
 #   scripts/install-deps.sh --all      also the Laravel example, the browser test and the fuzzers
 set -euo pipefail
 pkgs=(php8.2-dev php8.2-cli libcurl4-openssl-dev libjansson-dev libssl-dev libutf8proc-dev pkg-config php-parser valgrind php-pear
-      gcc make git openssl ca-certificates nginx redis-server php8.2-redis)
+      gcc make git openssl ca-certificates nginx redis-server php8.2-redis php-psr-log)
 if [ "${1:-}" = "--all" ]; then
 	pkgs+=(php8.2-sqlite3 php8.2-mbstring php8.2-xml php8.2-curl php-laravel-framework php-guzzlehttp-guzzle
 	       phpunit chromium clang libclang-rt-14-dev
