@@ -83,6 +83,8 @@ return [
      *   batch_share  background calls (backfill, getBookings, getBookingsByUid) are granted only while
      *                the window's use stays within this part of it; live calls may use all of it
      *   margin       requests per window never granted (in-flight requests, latency)
+     *   batch_burst  background calls are paced, one every window / (their part of it), at most
+     *                this many at once: the backfill reaches Cal.com evenly, not in a burst per window
      *   prefix       of the Redis keys ("{prefix}{key id}:log" / ":state"; the key id is a hash,
      *                never the API key; every key has a TTL)
      *   retry_s      while Redis is down, how often it is tried again
@@ -95,6 +97,7 @@ return [
         'window_s' => (int) env('CALBOOK_RATE_LIMIT_WINDOW', 60),
         'batch_share' => (float) env('CALBOOK_RATE_LIMIT_BATCH_SHARE', 0.7),
         'margin' => (int) env('CALBOOK_RATE_LIMIT_MARGIN', 2),
+        'batch_burst' => (int) env('CALBOOK_RATE_LIMIT_BATCH_BURST', 3),
         'prefix' => env('CALBOOK_RATE_LIMIT_PREFIX', 'calbook:rl:'),
         'retry_s' => 5,
         'redis' => [

@@ -17,6 +17,9 @@ use InvalidArgumentException;
  *                this part of the usable budget; LIVE may use all of it (0.7)
  *   margin       requests of each window never granted: room for in-flight requests, latency and
  *                the server's rounding (2)
+ *   batch_burst  BATCH grants are paced: one every window / (BATCH's cap of a window), at most this
+ *                many at once after a pause (3); the window's BATCH total is unchanged, it is only
+ *                spread over the window instead of granted all at once when it frees. LIVE is never paced.
  *
  * @internal
  */
@@ -26,6 +29,7 @@ final class Budget
     public readonly int $windowMs;
     public readonly float $batchShare;
     public readonly int $margin;
+    public readonly int $batchBurst;
 
     public function __construct(array $options)
     {
@@ -41,6 +45,7 @@ final class Budget
         }
         $this->batchShare = (float) $share;
         $this->margin = self::int($options, 'margin', 2, 0, 1_000_000);
+        $this->batchBurst = self::int($options, 'batch_burst', 3, 1, 1_000_000);
     }
 
     /** How many requests of a window $priority may have in use at most, for this limit. */
@@ -48,6 +53,25 @@ final class Budget
     {
         $usable = max(0, $limit - $this->margin);
         return $priority === RateLimiter::BATCH ? (int) floor($usable * $this->batchShare) : $usable;
+    }
+
+    /**
+     * BATCH's pacing (a GCRA): $next is when the key's next BATCH grant is due (ms, 0 at first).
+     * Returns [0, the new $next] when $cost may be granted now, else [ms to wait, $next unchanged].
+     * One grant every window / cap, at most batch_burst (or $cost) at once after a pause.
+     *
+     * @return array{0: int, 1: float}
+     */
+    public function pace(float $next, float $now, int $cost, int $limit): array
+    {
+        $cap = $this->cap($limit, RateLimiter::BATCH);
+        if ($cap < 1) {
+            return [$this->windowMs, $next];
+        }
+        $interval = $this->windowMs / $cap;
+        $due = max($next, $now) + $cost * $interval;
+        $over = $due - max($this->batchBurst, $cost) * $interval - $now;
+        return $over > 0 ? [max(1, (int) ceil($over)), $next] : [0, $due];
     }
 
     /**

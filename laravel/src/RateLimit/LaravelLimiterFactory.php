@@ -91,7 +91,7 @@ final class LaravelLimiterFactory
     private function budgetOptions(array $c): array
     {
         $options = [];
-        foreach (['limit' => 'int', 'window_s' => 'num', 'batch_share' => 'num', 'margin' => 'int', 'retry_s' => 'num'] as $key => $type) {
+        foreach (['limit' => 'int', 'window_s' => 'num', 'batch_share' => 'num', 'margin' => 'int', 'batch_burst' => 'int', 'retry_s' => 'num'] as $key => $type) {
             $v = $c[$key] ?? null;
             if ($v === null || $v === '') {
                 continue;

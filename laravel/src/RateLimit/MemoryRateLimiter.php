@@ -9,20 +9,20 @@ use Calbook\RateLimiter;
 /**
  * The budget of RedisRateLimiter kept in this process only: the same rules (a sliding log per
  * key id, BATCH within batch_share of the window, a margin, blocking after a 429, adopting the
- * server's limit, count and window), for one worker or as the fallback while Redis is unreachable.
+ * server's limit, count and window, BATCH paced over the window), for one worker or as the fallback while Redis is unreachable.
  * Several processes with a MemoryRateLimiter each have a budget of their own.
  *
- * Options: limit, window_s, batch_share, margin (see Budget).
+ * Options: limit, window_s, batch_share, margin, batch_burst (see Budget).
  */
 final class MemoryRateLimiter implements RateLimiter
 {
     private readonly Budget $budget;
-    /** @var array<string, array{log: list<float>, limit: ?int, blocked: float, wend: float}> */
+    /** @var array<string, array{log: list<float>, limit: ?int, blocked: float, wend: float, bnext: float}> */
     private array $keys = [];
 
     public function __construct(array $options = [])
     {
-        $this->budget = new Budget(array_intersect_key($options, array_flip(['limit', 'window_s', 'batch_share', 'margin'])));
+        $this->budget = new Budget(array_intersect_key($options, array_flip(['limit', 'window_s', 'batch_share', 'margin', 'batch_burst'])));
     }
 
     public function acquire(string $keyId, int $cost, string $priority): int
@@ -30,7 +30,7 @@ final class MemoryRateLimiter implements RateLimiter
         Budget::checkAcquire($cost, $priority);
         $id = Budget::keyId($keyId);
         $now = self::now();
-        $k = $this->keys[$id] ?? ['log' => [], 'limit' => null, 'blocked' => 0.0, 'wend' => 0.0];
+        $k = $this->keys[$id] ?? ['log' => [], 'limit' => null, 'blocked' => 0.0, 'wend' => 0.0, 'bnext' => 0.0];
         if ($k['blocked'] > $now) {
             return max(1, (int) ceil($k['blocked'] - $now));
         }
@@ -39,18 +39,25 @@ final class MemoryRateLimiter implements RateLimiter
         while ($log !== [] && $log[0] <= $now - $window) {
             array_shift($log);
         }
-        $cap = $this->budget->cap($k['limit'] ?? $this->budget->limit, $priority);
+        $limit = $k['limit'] ?? $this->budget->limit;
+        $cap = $this->budget->cap($limit, $priority);
         $used = count($log);
         if ($cap < $cost) {
             $wait = $window;
-        } elseif ($used + $cost <= $cap) {
-            for ($i = 0; $i < $cost; $i++) {
-                $log[] = $now;
-            }
-            $wait = 0;
         } else {
             // The entry whose leaving the window makes room for $cost more.
-            $wait = max(1, (int) ceil($log[$used + $cost - $cap - 1] + $window - $now));
+            $wait = $used + $cost <= $cap ? 0 : max(1, (int) ceil($log[$used + $cost - $cap - 1] + $window - $now));
+            $next = $k['bnext'];
+            if ($priority === RateLimiter::BATCH) {
+                [$paced, $next] = $this->budget->pace($k['bnext'], $now, $cost, $limit);
+                $wait = max($wait, $paced);
+            }
+            if ($wait === 0) {
+                for ($i = 0; $i < $cost; $i++) {
+                    $log[] = $now;
+                }
+                $k['bnext'] = $next;
+            }
         }
         $k['log'] = $log;
         $this->keys[$id] = $k;
@@ -63,7 +70,7 @@ final class MemoryRateLimiter implements RateLimiter
         $id = Budget::keyId($keyId);
         $now = self::now();
         $window = $this->budget->windowMs;
-        $k = $this->keys[$id] ?? ['log' => [], 'limit' => null, 'blocked' => 0.0, 'wend' => 0.0];
+        $k = $this->keys[$id] ?? ['log' => [], 'limit' => null, 'blocked' => 0.0, 'wend' => 0.0, 'bnext' => 0.0];
         [$limit, $remaining, $reset] = [Budget::header($limit), Budget::header($remaining), Budget::header($resetSeconds)];
         if ($limit !== null && $limit > 0) {
             $k['limit'] = $limit;

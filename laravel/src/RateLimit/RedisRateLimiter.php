@@ -10,7 +10,7 @@ use Psr\Log\LoggerInterface;
 /**
  * One Cal.com rate-limit budget per API key shared by every process and machine through Redis.
  *
- *   new RedisRateLimiter($redis, ['limit' => 120, 'window_s' => 60, 'batch_share' => 0.7, 'margin' => 2,
+ *   new RedisRateLimiter($redis, ['limit' => 120, 'window_s' => 60, 'batch_share' => 0.7, 'margin' => 2, 'batch_burst' => 3,
  *       'prefix' => 'calbook:rl:', 'fallback' => new MemoryRateLimiter(), 'logger' => $psr3]);
  *
  * $redis: a phpredis \Redis (or \RedisCluster), a Predis\ClientInterface, a Laravel
@@ -20,13 +20,16 @@ use Psr\Log\LoggerInterface;
  * The budget is a sliding log per key id (a sorted set of grant times, Redis's own clock): no
  * window_s-long interval ever holds more than limit - margin grants, wherever Cal.com's fixed
  * window starts. BATCH is granted only while the window's whole use stays within batch_share of
- * that; LIVE may use all of it, so batch traffic never leaves LIVE without budget. One Lua script
+ * that; LIVE may use all of it, so batch traffic never leaves LIVE without budget. BATCH grants are
+ * paced (one every window / BATCH's cap, at most batch_burst at once; "batch_next" in the state),
+ * so the batch share reaches the server spread over the window, not as one burst. One Lua script
  * per acquire() and one per observe(), each atomic. observe(): a 429 or remaining 0 blocks the key
  * until the reset; a limit header replaces the limit; a larger count than ours is adopted until
  * the server's window ends; a new server window drops what was granted before it.
  *
  * Redis keys: "{prefix}{<key id>}:log" (sorted set) and "{prefix}{<key id>}:state" (hash: limit,
- * blocked_until, window_end), with TTLs (the log a window, the state state_ttl_s). The key id is
+ * blocked_until, window_end, batch_next), with TTLs (the log a window, the state state_ttl_s, or a
+ * window while it holds batch_next only). The key id is
  * a hash of the API key; anything else given as key id is hashed first (Budget::keyId).
  *
  * When Redis fails (refused, timeout, READONLY, any error) the fallback answers (a per-process
@@ -39,7 +42,7 @@ final class RedisRateLimiter implements RateLimiter
         local t = redis.call('TIME')
         local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
         local cost, window = tonumber(ARGV[1]), tonumber(ARGV[4])
-        local st = redis.call('HMGET', KEYS[2], 'limit', 'blocked_until')
+        local st = redis.call('HMGET', KEYS[2], 'limit', 'blocked_until', 'batch_next')
         local limit = tonumber(st[1]) or tonumber(ARGV[3])
         local blocked = tonumber(st[2]) or 0
         if blocked > now then return blocked - now end
@@ -48,14 +51,27 @@ final class RedisRateLimiter implements RateLimiter
         if ARGV[2] == 'batch' then cap = math.floor(cap * tonumber(ARGV[5])) end
         if cap < cost then return window end
         local used = redis.call('ZCARD', KEYS[1])
-        if used + cost <= cap then
-            for i = 1, cost do redis.call('ZADD', KEYS[1], now, ARGV[7] .. ':' .. i) end
-            redis.call('PEXPIRE', KEYS[1], window + 1000)
-            return 0
+        local wait = 0
+        if used + cost > cap then
+            local k = used + cost - cap - 1
+            local e = redis.call('ZRANGE', KEYS[1], k, k, 'WITHSCORES')
+            wait = math.max(1, math.ceil(tonumber(e[2]) + window - now))
         end
-        local k = used + cost - cap - 1
-        local e = redis.call('ZRANGE', KEYS[1], k, k, 'WITHSCORES')
-        return math.max(1, math.ceil(tonumber(e[2]) + window - now))
+        local due
+        if ARGV[2] == 'batch' then
+            local interval = window / cap
+            due = math.max(tonumber(st[3]) or 0, now) + cost * interval
+            local over = due - math.max(tonumber(ARGV[8]), cost) * interval - now
+            if over > 0 then wait = math.max(wait, math.ceil(over)) end
+        end
+        if wait > 0 then return wait end
+        for i = 1, cost do redis.call('ZADD', KEYS[1], now, ARGV[7] .. ':' .. i) end
+        redis.call('PEXPIRE', KEYS[1], window + 1000)
+        if due then
+            redis.call('HSET', KEYS[2], 'batch_next', string.format('%.3f', due))
+            if redis.call('PTTL', KEYS[2]) < window + 1000 then redis.call('PEXPIRE', KEYS[2], window + 1000) end
+        end
+        return 0
         LUA;
 
     private const OBSERVE = <<<'LUA'
@@ -110,7 +126,7 @@ final class RedisRateLimiter implements RateLimiter
 
     /**
      * @param object $redis \Redis|\RedisCluster|\Predis\ClientInterface|\Illuminate\Redis\Connections\Connection|\Closure
-     * @param array $options limit, window_s, batch_share, margin (see Budget); prefix ('calbook:rl:');
+     * @param array $options limit, window_s, batch_share, margin, batch_burst (see Budget); prefix ('calbook:rl:');
      *                       fallback (a Calbook\RateLimiter; default a MemoryRateLimiter with the same
      *                       options); logger (PSR-3); retry_s (5: how often Redis is tried again while
      *                       down); state_ttl_s (3600: how long an adopted limit is kept without news);
@@ -118,7 +134,7 @@ final class RedisRateLimiter implements RateLimiter
      */
     public function __construct(object $redis, array $options = [])
     {
-        $known = ['limit', 'window_s', 'batch_share', 'margin', 'prefix', 'fallback', 'logger', 'retry_s', 'state_ttl_s', 'connect_timeout_s'];
+        $known = ['limit', 'window_s', 'batch_share', 'margin', 'batch_burst', 'prefix', 'fallback', 'logger', 'retry_s', 'state_ttl_s', 'connect_timeout_s'];
         if ($unknown = array_diff(array_keys($options), $known)) {
             throw new \InvalidArgumentException('calbook rate limit: unknown option(s) ' . implode(', ', $unknown));
         }
@@ -150,7 +166,7 @@ final class RedisRateLimiter implements RateLimiter
         if ($this->useRedis()) {
             try {
                 $wait = $this->redis->run(self::ACQUIRE, self::sha(self::ACQUIRE), $this->keys($id),
-                    [$cost, $priority, $this->budget->limit, $this->budget->windowMs, $this->budget->batchShare, $this->budget->margin, self::nonce()]);
+                    [$cost, $priority, $this->budget->limit, $this->budget->windowMs, $this->budget->batchShare, $this->budget->margin, self::nonce(), $this->budget->batchBurst]);
                 if (is_int($wait) || (is_string($wait) && ctype_digit($wait))) {
                     $this->up();
                     return (int) $wait;
@@ -210,7 +226,7 @@ final class RedisRateLimiter implements RateLimiter
     public function describeBudget(): array
     {
         return ['limit' => $this->budget->limit, 'window_s' => $this->budget->windowMs / 1000, 'batch_share' => $this->budget->batchShare,
-            'margin' => $this->budget->margin, 'prefix' => $this->prefix];
+            'margin' => $this->budget->margin, 'batch_burst' => $this->budget->batchBurst, 'prefix' => $this->prefix];
     }
 
     /** @return list<string> the Redis keys of a key id: its log and its state (hash tag: one cluster slot) */

@@ -38,7 +38,7 @@ final class LaravelWiringTest extends TestCase
         $config->set('calbook.tenants.companies', [2 => 'salon-2']);
         // As from the environment: strings.
         $config->set('calbook.rate_limiter', 'redis');
-        $config->set('calbook.rate_limit', ['limit' => '30', 'window_s' => '60', 'batch_share' => '0.5', 'margin' => '1',
+        $config->set('calbook.rate_limit', ['limit' => '30', 'window_s' => '60', 'batch_share' => '0.5', 'margin' => '1', 'batch_burst' => '20',
             'prefix' => 'rl:', 'retry_s' => 0.2, 'redis' => ['connection' => 'default', 'timeout_s' => 0.25, 'read_timeout_s' => 0.25]]);
     }
 
@@ -58,7 +58,7 @@ final class LaravelWiringTest extends TestCase
         $limiter = $manager->rateLimiter();
         $this->assertInstanceOf(RedisRateLimiter::class, $limiter);
         $this->assertSame($limiter, $manager->rateLimiter(), 'one per process');
-        $this->assertSame(['limit' => 30, 'window_s' => 60, 'batch_share' => 0.5, 'margin' => 1, 'prefix' => 'rl:'], $limiter->describeBudget());
+        $this->assertSame(['limit' => 30, 'window_s' => 60, 'batch_share' => 0.5, 'margin' => 1, 'batch_burst' => 20, 'prefix' => 'rl:'], $limiter->describeBudget());
 
         $default = Calbook::connection();
         $this->assertSame($limiter, $default->clientOptions()['rate_limiter']);
@@ -84,7 +84,11 @@ final class LaravelWiringTest extends TestCase
             $granted += $limiter->acquire($keyId, 1, RateLimiter::BATCH) === 0 ? 1 : 0;
         }
         $this->assertSame(14, $granted, 'batch: half of 30 - 1');
-        $this->assertSame(["myapp_rl:{{$keyId}}:log"], self::keys());
+        // The state holds the next batch slot only: it expires a window after the last batch grant.
+        $this->assertSame(["myapp_rl:{{$keyId}}:log", "myapp_rl:{{$keyId}}:state"], self::keys());
+        $ttl = (int) self::server()->command('PTTL', "myapp_rl:{{$keyId}}:state");
+        $this->assertGreaterThan(55_000, $ttl);
+        $this->assertLessThanOrEqual(61_000, $ttl);
         $this->assertFalse($limiter->usingFallback());
 
         Artisan::call('calbook:doctor', ['--connection' => ['default'], '--skip-webhooks' => true]);

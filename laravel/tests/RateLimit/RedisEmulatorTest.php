@@ -35,6 +35,8 @@ final class RedisEmulatorTest extends EmulatorTestCase
         $config->set('calbook.rate_limit.limit', 10);
         $config->set('calbook.rate_limit.margin', 0);
         $config->set('calbook.rate_limit.batch_share', 0.5);
+        // Batch grants at once up to the share (no pacing): these tests count the share of a window.
+        $config->set('calbook.rate_limit.batch_burst', 10);
         $config->set('calbook.tenants.companies', [1 => 'default']);
         $this->configureSalon($app);
     }

@@ -87,7 +87,8 @@ final class RedisRateLimiterTest extends TestCase
     #[DataProvider('limiters')]
     public function test_batch_gets_its_share_of_the_window_and_live_the_rest(string $kind): void
     {
-        $l = $this->limiter($kind, ['limit' => 10, 'window_s' => 30, 'batch_share' => 0.7]);
+        // A burst allowance of the whole share: the window's cap alone, without pacing.
+        $l = $this->limiter($kind, ['limit' => 10, 'window_s' => 30, 'batch_share' => 0.7, 'batch_burst' => 100]);
         $batch = self::ask($l, 20, RateLimiter::BATCH);
         $this->assertSame(7, self::granted($batch), 'batch: 70% of 10');
         $this->assertGreaterThan(29000, $batch[7]);
@@ -106,6 +107,77 @@ final class RedisRateLimiterTest extends TestCase
         $this->assertSame(5, self::granted(self::ask($l, 8)), 'live: the whole window');
         $none = $this->limiter($kind, ['limit' => 10, 'window_s' => 30, 'batch_share' => 0]);
         $this->assertSame(30000, $none->acquire('bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 1, RateLimiter::BATCH), 'batch_share 0: never batch');
+    }
+
+    #[DataProvider('limiters')]
+    public function test_batch_grants_are_paced_at_most_the_burst_at_once_then_one_per_interval(string $kind): void
+    {
+        // Batch may use 10 per 3 s: one every 300 ms, at most 3 at once.
+        $l = $this->limiter($kind, ['limit' => 10, 'window_s' => 3, 'batch_share' => 1.0, 'batch_burst' => 3]);
+        $answers = self::ask($l, 6, RateLimiter::BATCH);
+        $this->assertSame([0, 0, 0], array_slice($answers, 0, 3), 'the burst allowance at once');
+        foreach (array_slice($answers, 3) as $wait) {
+            $this->assertGreaterThan(200, $wait, 'then paced, although the window has room for 7 more');
+            $this->assertLessThanOrEqual(300, $wait, 'the wait is until the next batch slot, not a window');
+        }
+        usleep(($answers[3] + 20) * 1000);
+        $this->assertSame(0, $l->acquire(self::KEY, 1, RateLimiter::BATCH), 'granted at its slot');
+        $next = $l->acquire(self::KEY, 1, RateLimiter::BATCH);
+        $this->assertGreaterThan(200, $next, 'one per slot: the next one waits an interval again');
+        $this->assertLessThanOrEqual(300, $next);
+        // A cost above the burst is granted alone once its slots are due, never refused for ever.
+        $other = $this->limiter($kind, ['limit' => 10, 'window_s' => 3, 'batch_share' => 1.0, 'batch_burst' => 2]);
+        $this->assertSame(0, $other->acquire('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 4, RateLimiter::BATCH));
+        $wait = $other->acquire('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 1, RateLimiter::BATCH);
+        $this->assertGreaterThan(800, $wait, 'the 4 slots taken are paid for before the next grant (less the burst of 2)');
+        $this->assertLessThanOrEqual(900, $wait);
+    }
+
+    #[DataProvider('limiters')]
+    public function test_live_is_never_paced_and_does_not_take_batch_slots(string $kind): void
+    {
+        // Batch: 8 per 30 s, one every 3.75 s.
+        $l = $this->limiter($kind, ['limit' => 10, 'window_s' => 30, 'batch_share' => 0.8, 'batch_burst' => 3]);
+        // Live first: it takes window budget but no batch slot, the batch burst is still whole.
+        $this->assertSame([0, 0], self::ask($l, 2));
+        $this->assertSame([0, 0, 0], self::ask($l, 3, RateLimiter::BATCH));
+        $paced = $l->acquire(self::KEY, 1, RateLimiter::BATCH);
+        $this->assertGreaterThan(3000, $paced, 'batch: paced although 3 of its 8 are left');
+        $this->assertLessThanOrEqual(3750, $paced, 'until its next slot');
+        // Live goes on at once while batch is paced: the rest of the window, back to back.
+        $this->assertSame([0, 0, 0, 0, 0], self::ask($l, 5));
+        $this->assertGreaterThan(25000, $l->acquire(self::KEY, 1, RateLimiter::LIVE), 'live: only the window holds it');
+    }
+
+    #[DataProvider('limiters')]
+    public function test_pacing_keeps_the_batch_total_of_a_window(string $kind): void
+    {
+        // 5 batch grants per 1.2 s (one every 240 ms): a batch caller that always waits what it is
+        // told gets about as many over two windows as the window allows, never more in any window.
+        $l = $this->limiter($kind, ['limit' => 10, 'window_s' => 1.2, 'batch_share' => 0.5, 'batch_burst' => 2]);
+        $t0 = hrtime(true) / 1e6;
+        $granted = [];
+        while (($now = hrtime(true) / 1e6) < $t0 + 2400) {
+            $wait = $l->acquire(self::KEY, 1, RateLimiter::BATCH);
+            if ($wait === 0) {
+                $granted[] = $now - $t0;
+                continue;
+            }
+            $this->assertLessThanOrEqual(1200, $wait);
+            usleep((int) min($wait, max(1, $t0 + 2400 - $now)) * 1000);
+        }
+        // The rate of the window: 10 in two windows (the third begins at 2400: left out), one late at most.
+        $inTwo = count(array_filter($granted, static fn (float $t) => $t < 2300));
+        $this->assertGreaterThanOrEqual(9, $inTwo, json_encode($granted));
+        $this->assertLessThanOrEqual(10, $inTwo, json_encode($granted));
+        foreach ($granted as $i => $t) {
+            $inWindow = count(array_filter($granted, static fn (float $u) => $u >= $t && $u < $t + 1200 - 5));
+            $this->assertLessThanOrEqual(5, $inWindow, "no window holds more than the batch share (from grant $i)");
+        }
+        // Spread: never more than the burst within one interval.
+        for ($i = 2; $i < count($granted); $i++) {
+            $this->assertGreaterThan(200, $granted[$i] - $granted[$i - 2], 'at most 2 grants within an interval: ' . json_encode($granted));
+        }
     }
 
     #[DataProvider('limiters')]
@@ -195,7 +267,7 @@ final class RedisRateLimiterTest extends TestCase
 
     public function test_bad_options_are_refused(): void
     {
-        foreach ([['limit' => 0], ['limit' => '120'], ['window_s' => 0], ['batch_share' => 1.5], ['margin' => -1],
+        foreach ([['limit' => 0], ['limit' => '120'], ['window_s' => 0], ['batch_share' => 1.5], ['margin' => -1], ['batch_burst' => 0], ['batch_burst' => 2.5],
             ['prefix' => 5], ['fallback' => new \stdClass()], ['logger' => new \stdClass()], ['retry_s' => 0], ['limits' => 5]] as $options) {
             try {
                 new RedisRateLimiter(self::client('predis'), $options);
