@@ -1,11 +1,13 @@
 <?php
 /*
  * The shared rate-limit budget benchmark (bash bench/run.sh --only=budget runs it; alone:
- * php bench/budget.php [--bookings=1000] [--workers=8] [--idle=40]).
+ * php bench/budget.php [--bookings=1000] [--workers=8] [--idle=150] [--live-per-s=3] [--latency-ms=150]).
  *
  * Three runs of the multi-process scenario of tests/budget/ (emulator rate limit 120 per 6 s,
- * block 6 s), one after the other in one invocation:
- *   idle        the live process alone (--idle bookings, one a second): the latency baseline
+ * block 6 s), one after the other in one invocation, each with the same live rate (3 bookings a
+ * second, so that p99 is a percentile) and the same added server latency per answer (150 ms, the
+ * emulator serving other connections meanwhile, as Cal.com does):
+ *   idle        the live process alone (--idle bookings): the latency baseline
  *   no limiter  8 backfill processes (1,000 bookings) and the live process, each on its own
  *               (rate_limiter null: today's per-process behaviour)
  *   shared      the same through RedisRateLimiter on one redis-server (batch_share 0.7)
@@ -18,10 +20,11 @@ declare(strict_types=1);
 
 require __DIR__ . '/../tests/budget/lib/scenario.php';
 
-$opt = getopt('', ['bookings:', 'workers:', 'idle:']);
-$common = ['bookings' => (int) ($opt['bookings'] ?? 1000), 'workers' => (int) ($opt['workers'] ?? 8)];
+$opt = getopt('', ['bookings:', 'workers:', 'idle:', 'live-per-s:', 'latency-ms:']);
+$live = ['live_interval_s' => 1 / max(0.1, (float) ($opt['live-per-s'] ?? 3)), 'latency_ms' => (int) ($opt['latency-ms'] ?? 150)];
+$common = $live + ['bookings' => (int) ($opt['bookings'] ?? 1000), 'workers' => (int) ($opt['workers'] ?? 8)];
 $runs = [
-    'idle (live alone)' => ['workers' => 0, 'live_max' => (int) ($opt['idle'] ?? 40)],
+    'idle (live alone)' => $live + ['workers' => 0, 'live_max' => (int) ($opt['idle'] ?? 150)],
     'no limiter' => $common + ['limiter' => 'none'],
     'shared limiter (Redis)' => $common + ['limiter' => 'redis'],
 ];
@@ -36,7 +39,8 @@ foreach ($runs as $name => $o) {
 }
 
 $rl = budget_defaults()['rate_limit'];
-echo "Emulator rate limit {$rl['limit']} per {$rl['window_s']} s, block {$rl['block_s']} s; {$common['workers']} backfill processes (getBookingsByUid, chunks of 10, concurrency 4) and one live process booking once a second, one API key.\n\n";
+printf("Emulator rate limit %d per %s s, block %s s, %d ms added to every answer (other connections served meanwhile); %d backfill processes (getBookingsByUid, chunks of 10, concurrency 4) and one live process booking %s times a second, one API key.\n\n",
+    $rl['limit'], $rl['window_s'], $rl['block_s'], $live['latency_ms'], $common['workers'], budget_fmt(1 / $live['live_interval_s']));
 echo "| run | requests | 429s | blocks | blocked s | live created | live p50 ms | live p99 ms | backfill s | minimum s | backfill / minimum | most GETs in 200 ms | checks |\n";
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
 foreach ($res as $name => $r) {
@@ -51,7 +55,7 @@ foreach ($res as $name => $r) {
         $r['burst_200ms'], $bad ? 'failed: ' . implode('; ', $bad) : 'all passed');
 }
 echo "\nThe minimum is bookings / (limit x batch share / window): the shared limiter lets batch use 0.7 of the budget, the run without it may use all of it. "
-    . "Live p99 of fewer than 100 bookings is their slowest. The emulator answers one request at a time: the most GETs it got within 200 ms shows how bursty the backfill was.\n\n";
+    . "Live p99 of fewer than 100 bookings is their slowest. The emulator handles one request at a time (the added latency is waited for in parallel): the most GETs it got within 200 ms shows how bursty the backfill was.\n\n";
 $idle = $res['idle (live alone)'] ?? null;
 $shared = $res['shared limiter (Redis)'] ?? null;
 if ($shared && !isset($shared['error'])) {
@@ -68,6 +72,14 @@ if ($shared && !isset($shared['error'])) {
     if ($shared['backfill_s'] !== null) {
         $goal($sound && $shared['backfill_s'] <= 1.1 * $shared['minimum_s'], sprintf('backfill within 10%% of the minimum: %.1f s against %.1f s (%.2fx)',
             $shared['backfill_s'], $shared['minimum_s'], $shared['backfill_s'] / $shared['minimum_s']));
+        // Batch is granted only while the window's whole use (live too) stays within its share:
+        // the live bookings made during the backfill come out of the batch share.
+        $w = (float) $rl['window_s'];
+        $cap = floor(($rl['limit'] - 2) * 0.7);
+        $livePerWindow = $shared['live_attempts'] / $shared['backfill_s'] * $w;
+        $withLive = $common['bookings'] / (($cap - $livePerWindow) / $w);
+        printf("- note: the live booker used %.1f requests a window, out of the batch share (%d with margin 2): with them the minimum is %.1f s, the backfill took %.2fx that\n",
+            $livePerWindow, $cap, $withLive, $shared['backfill_s'] / $withLive);
     }
 }
 echo "\n```\n";

@@ -722,8 +722,8 @@ try {
 	if (in_array('budget', $only, true)) {
 		emit('### 6. Shared rate-limit budget: 8 backfill processes and a live booker on one API key');
 		emit();
-		// --quick: 300 bookings and 15 idle bookings (about a minute) instead of 1,000 and 40.
-		$p = proc_open(array_merge([$PHP, __DIR__ . '/budget.php'], $quick ? ['--bookings=300', '--idle=15'] : []), [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes,
+		// --quick: 300 bookings and 45 idle bookings (about a minute) instead of 1,000 and 150.
+		$p = proc_open(array_merge([$PHP, __DIR__ . '/budget.php'], $quick ? ['--bookings=300', '--idle=45'] : []), [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes,
 			null, array_merge(getenv(), ['CALBOOK_SO' => $SO]));
 		$o = stream_get_contents($pipes[1]);
 		$err = stream_get_contents($pipes[2]);

@@ -6,7 +6,7 @@
  * One run: a fresh emulator with the rate limit scaled for speed (120 per 6 s, block 6 s by
  * default) and N bookings seeded, optionally a redis-server on a free loopback port in a temporary
  * directory, then `workers` backfill processes fetching the N bookings (getBookingsByUid, priority
- * batch) while one live process books once a second (createBooking, priority live), all with one
+ * batch) while one live process books every live_interval_s (createBooking, priority live), all with one
  * API key. Without workers it is the idle baseline (the live process alone, live_max bookings).
  * Every process is tests/budget/lib/worker.php; they report as JSON files, the emulator's request
  * log (one User-Agent per process) gives the requests, 429s and blocked time of each.
@@ -32,7 +32,8 @@ function budget_defaults(): array
         'concurrency' => 4,             // getBookingsByUid concurrency per worker
         'rate_limit' => ['limit' => 120, 'window_s' => 6, 'block_s' => 6],
         'limiter_options' => ['batch_share' => 0.7],   // limit and window_s follow rate_limit
-        'live_interval_s' => 1.0,
+        'live_interval_s' => 1.0,       // the live process books every this many seconds
+        'latency_ms' => 0,              // the emulator's added latency per Cal.com answer (others are served meanwhile)
         'live_max' => 400,              // idle baseline: the number of live bookings
         'backfill_timeout_ms' => 30000,
         'live_timeout_ms' => 10000,
@@ -155,7 +156,7 @@ function budget_run(string $name, array $options = []): array
     $redis = null;
     $procs = [];
     try {
-        $emu = calbook_emulator_start(['rate_limit' => $cfg['rate_limit'], 'server_timeout_s' => 900]);
+        $emu = calbook_emulator_start(['rate_limit' => $cfg['rate_limit'], 'latency_ms' => $cfg['latency_ms'], 'server_timeout_s' => 900]);
         $uids = $cfg['workers'] > 0 ? $emu->seedBookings($cfg['bookings']) : [];
         file_put_contents("$dir/queue.json", json_encode(['uids' => $uids, 'next' => 0]));
         if ($cfg['limiter'] === 'redis') {
@@ -391,8 +392,9 @@ function budget_print(array $r): void
 {
     $c = $r['cfg'];
     $rl = $c['rate_limit'];
-    printf("== %s: limiter %s, %d backfill workers x concurrency %d, %d bookings, rate limit %d per %s s (block %s s)%s\n",
+    printf("== %s: limiter %s, %d backfill workers x concurrency %d, %d bookings, rate limit %d per %s s (block %s s), live every %.2f s, latency %d ms%s\n",
         $r['name'], $c['limiter'], $c['workers'], $c['concurrency'], $c['workers'] ? $c['bookings'] : 0, $rl['limit'], $rl['window_s'], $rl['block_s'],
+        $c['live_interval_s'], $c['latency_ms'],
         $r['redis_killed_after_s'] !== null ? sprintf(', redis-server killed after %.1f s', $r['redis_killed_after_s']) : '');
     printf("   %-12s %9s %6s %10s %9s  %s\n", 'process', 'requests', '429s', 'blocked s', 'wall s', 'errors (retried)');
     foreach ($r['rows'] as $k => $row) {
