@@ -72,14 +72,11 @@ if ($shared && !isset($shared['error'])) {
     if ($shared['backfill_s'] !== null) {
         $goal($sound && $shared['backfill_s'] <= 1.1 * $shared['minimum_s'], sprintf('backfill within 10%% of the minimum: %.1f s against %.1f s (%.2fx)',
             $shared['backfill_s'], $shared['minimum_s'], $shared['backfill_s'] / $shared['minimum_s']));
-        // Batch is granted only while the window's whole use (live too) stays within its share:
-        // the live bookings made during the backfill come out of the batch share.
+        // Batch grants alone fill at most the batch share; live requests come out of the rest.
         $w = (float) $rl['window_s'];
-        $cap = floor(($rl['limit'] - 2) * 0.7);
         $livePerWindow = $shared['live_attempts'] / $shared['backfill_s'] * $w;
-        $withLive = $common['bookings'] / (($cap - $livePerWindow) / $w);
-        printf("- note: the live booker used %.1f requests a window, out of the batch share (%d with margin 2): with them the minimum is %.1f s, the backfill took %.2fx that\n",
-            $livePerWindow, $cap, $withLive, $shared['backfill_s'] / $withLive);
+        printf("- note: the live booker used %.1f requests a window, out of the %d the batch share leaves to live calls\n",
+            $livePerWindow, ($rl['limit'] - 2) - floor(($rl['limit'] - 2) * 0.7));
     }
 }
 echo "\n```\n";

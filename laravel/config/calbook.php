@@ -80,8 +80,8 @@ return [
      * The budget's rules (Cal.com: 120 requests per 60 s per API key, then the key is blocked).
      *   limit        requests per window; replaced by Cal.com's X-RateLimit-Limit-Default when it answers
      *   window_s     the window in seconds
-     *   batch_share  background calls (backfill, getBookings, getBookingsByUid) are granted only while
-     *                the window's use stays within this part of it; live calls may use all of it
+     *   batch_share  the part of each window background calls (backfill, getBookings, getBookingsByUid)
+     *                may fill; every call, live or background, also fits in the whole window
      *   margin       requests per window never granted (in-flight requests, latency)
      *   batch_burst  background calls are paced, one every window / (their part of it), at most
      *                this many at once: the backfill reaches Cal.com evenly, not in a burst per window

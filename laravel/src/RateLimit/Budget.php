@@ -13,8 +13,8 @@ use InvalidArgumentException;
  *
  *   limit        requests per window (Cal.com: 120 per API key); replaced by X-RateLimit-Limit-Default
  *   window_s     the window in seconds (Cal.com: 60; a fraction is allowed)
- *   batch_share  BATCH is granted only while the window's whole use (LIVE + BATCH) stays within
- *                this part of the usable budget; LIVE may use all of it (0.7)
+ *   batch_share  the part of the usable budget BATCH grants alone may fill in a window; every
+ *                grant (LIVE or BATCH) also fits in the whole usable budget (0.7)
  *   margin       requests of each window never granted: room for in-flight requests, latency and
  *                the server's rounding (2)
  *   batch_burst  BATCH grants are paced: one every window / (BATCH's cap of a window), at most this

@@ -8,7 +8,7 @@ use Calbook\RateLimiter;
 
 /**
  * The budget of RedisRateLimiter kept in this process only: the same rules (a sliding log per
- * key id, BATCH within batch_share of the window, a margin, blocking after a 429, adopting the
+ * key id, BATCH grants alone within batch_share of the window and every grant within the whole, a margin, blocking after a 429, adopting the
  * server's limit, count and window, BATCH paced over the window), for one worker or as the fallback while Redis is unreachable.
  * Several processes with a MemoryRateLimiter each have a budget of their own.
  *
@@ -17,7 +17,7 @@ use Calbook\RateLimiter;
 final class MemoryRateLimiter implements RateLimiter
 {
     private readonly Budget $budget;
-    /** @var array<string, array{log: list<float>, limit: ?int, blocked: float, wend: float, bnext: float}> */
+    /** @var array<string, array{log: list<float>, blog: list<float>, limit: ?int, blocked: float, wend: float, bnext: float}> */
     private array $keys = [];
 
     public function __construct(array $options = [])
@@ -30,36 +30,40 @@ final class MemoryRateLimiter implements RateLimiter
         Budget::checkAcquire($cost, $priority);
         $id = Budget::keyId($keyId);
         $now = self::now();
-        $k = $this->keys[$id] ?? ['log' => [], 'limit' => null, 'blocked' => 0.0, 'wend' => 0.0, 'bnext' => 0.0];
+        $k = $this->keys[$id] ?? ['log' => [], 'limit' => null, 'blocked' => 0.0, 'wend' => 0.0, 'bnext' => 0.0, 'blog' => []];
         if ($k['blocked'] > $now) {
             return max(1, (int) ceil($k['blocked'] - $now));
         }
         $window = $this->budget->windowMs;
-        $log = $k['log'];
-        while ($log !== [] && $log[0] <= $now - $window) {
-            array_shift($log);
-        }
+        $log = self::trim($k['log'], $now - $window);
+        $blog = self::trim($k['blog'], $now - $window);
         $limit = $k['limit'] ?? $this->budget->limit;
+        $full = $this->budget->cap($limit, RateLimiter::LIVE);
         $cap = $this->budget->cap($limit, $priority);
-        $used = count($log);
+        $batch = $priority === RateLimiter::BATCH;
         if ($cap < $cost) {
             $wait = $window;
         } else {
-            // The entry whose leaving the window makes room for $cost more.
-            $wait = $used + $cost <= $cap ? 0 : max(1, (int) ceil($log[$used + $cost - $cap - 1] + $window - $now));
+            // Every grant fits in the whole window; BATCH grants alone also in BATCH's share.
+            $wait = self::room($log, $full, $cost, $window, $now);
             $next = $k['bnext'];
-            if ($priority === RateLimiter::BATCH) {
+            if ($batch) {
+                $wait = max($wait, self::room($blog, $cap, $cost, $window, $now));
                 [$paced, $next] = $this->budget->pace($k['bnext'], $now, $cost, $limit);
                 $wait = max($wait, $paced);
             }
             if ($wait === 0) {
                 for ($i = 0; $i < $cost; $i++) {
                     $log[] = $now;
+                    if ($batch) {
+                        $blog[] = $now;
+                    }
                 }
                 $k['bnext'] = $next;
             }
         }
         $k['log'] = $log;
+        $k['blog'] = $blog;
         $this->keys[$id] = $k;
         return $wait;
     }
@@ -70,7 +74,7 @@ final class MemoryRateLimiter implements RateLimiter
         $id = Budget::keyId($keyId);
         $now = self::now();
         $window = $this->budget->windowMs;
-        $k = $this->keys[$id] ?? ['log' => [], 'limit' => null, 'blocked' => 0.0, 'wend' => 0.0, 'bnext' => 0.0];
+        $k = $this->keys[$id] ?? ['log' => [], 'limit' => null, 'blocked' => 0.0, 'wend' => 0.0, 'bnext' => 0.0, 'blog' => []];
         [$limit, $remaining, $reset] = [Budget::header($limit), Budget::header($remaining), Budget::header($resetSeconds)];
         if ($limit !== null && $limit > 0) {
             $k['limit'] = $limit;
@@ -86,6 +90,7 @@ final class MemoryRateLimiter implements RateLimiter
                     // A new server window: what was granted before it began is not counted by the server.
                     $start = $wend - $window - 1000;
                     $k['log'] = array_values(array_filter($k['log'], static fn (float $t) => $t >= $start));
+                    $k['blog'] = array_values(array_filter($k['blog'], static fn (float $t) => $t >= $start));
                     $k['wend'] = $wend;
                 }
                 $phantomAt = $wend - $window;
@@ -101,6 +106,22 @@ final class MemoryRateLimiter implements RateLimiter
             }
         }
         $this->keys[$id] = $k;
+    }
+
+    /** @param list<float> $log @return list<float> the grants after $since */
+    private static function trim(array $log, float $since): array
+    {
+        while ($log !== [] && $log[0] <= $since) {
+            array_shift($log);
+        }
+        return $log;
+    }
+
+    /** 0 when $cost more fit in $log under $max, else ms until the grant whose leaving makes room. */
+    private static function room(array $log, int $max, int $cost, float $window, float $now): int
+    {
+        $used = count($log);
+        return $used + $cost <= $max ? 0 : max(1, (int) ceil($log[$used + $cost - $max - 1] + $window - $now));
     }
 
     private static function now(): float

@@ -19,15 +19,17 @@ use Psr\Log\LoggerInterface;
  *
  * The budget is a sliding log per key id (a sorted set of grant times, Redis's own clock): no
  * window_s-long interval ever holds more than limit - margin grants, wherever Cal.com's fixed
- * window starts. BATCH is granted only while the window's whole use stays within batch_share of
- * that; LIVE may use all of it, so batch traffic never leaves LIVE without budget. BATCH grants are
+ * window starts. BATCH grants alone never fill more than batch_share of that (their own log), and
+ * every grant, LIVE or BATCH, fits in the whole; so at least the rest is always LIVE's, whatever a
+ * backfill does, and LIVE traffic above it only leaves BATCH what is left. BATCH grants are
  * paced (one every window / BATCH's cap, at most batch_burst at once; "batch_next" in the state),
  * so the batch share reaches the server spread over the window, not as one burst. One Lua script
  * per acquire() and one per observe(), each atomic. observe(): a 429 or remaining 0 blocks the key
  * until the reset; a limit header replaces the limit; a larger count than ours is adopted until
  * the server's window ends; a new server window drops what was granted before it.
  *
- * Redis keys: "{prefix}{<key id>}:log" (sorted set) and "{prefix}{<key id>}:state" (hash: limit,
+ * Redis keys: "{prefix}{<key id>}:log" (sorted set of every grant), "{prefix}{<key id>}:batch" (the
+ * BATCH grants alone) and "{prefix}{<key id>}:state" (hash: limit,
  * blocked_until, window_end, batch_next), with TTLs (the log a window, the state state_ttl_s, or a
  * window while it holds batch_next only). The key id is
  * a hash of the API key; anything else given as key id is hashed first (Budget::keyId).
@@ -47,18 +49,25 @@ final class RedisRateLimiter implements RateLimiter
         local blocked = tonumber(st[2]) or 0
         if blocked > now then return blocked - now end
         redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
-        local cap = math.max(0, limit - tonumber(ARGV[6]))
-        if ARGV[2] == 'batch' then cap = math.floor(cap * tonumber(ARGV[5])) end
+        redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - window)
+        local full = math.max(0, limit - tonumber(ARGV[6]))
+        local batch = ARGV[2] == 'batch'
+        local cap = full
+        if batch then cap = math.floor(full * tonumber(ARGV[5])) end
         if cap < cost then return window end
-        local used = redis.call('ZCARD', KEYS[1])
+        -- The whole window (live and batch) holds at most full; batch grants alone at most cap.
         local wait = 0
-        if used + cost > cap then
-            local k = used + cost - cap - 1
-            local e = redis.call('ZRANGE', KEYS[1], k, k, 'WITHSCORES')
-            wait = math.max(1, math.ceil(tonumber(e[2]) + window - now))
+        local function room(key, max)
+            local used = redis.call('ZCARD', key)
+            if used + cost <= max then return end
+            local k = used + cost - max - 1
+            local e = redis.call('ZRANGE', key, k, k, 'WITHSCORES')
+            wait = math.max(wait, 1, math.ceil(tonumber(e[2]) + window - now))
         end
+        room(KEYS[1], full)
         local due
-        if ARGV[2] == 'batch' then
+        if batch then
+            room(KEYS[3], cap)
             local interval = window / cap
             due = math.max(tonumber(st[3]) or 0, now) + cost * interval
             local over = due - math.max(tonumber(ARGV[8]), cost) * interval - now
@@ -68,6 +77,8 @@ final class RedisRateLimiter implements RateLimiter
         for i = 1, cost do redis.call('ZADD', KEYS[1], now, ARGV[7] .. ':' .. i) end
         redis.call('PEXPIRE', KEYS[1], window + 1000)
         if due then
+            for i = 1, cost do redis.call('ZADD', KEYS[3], now, ARGV[7] .. ':' .. i) end
+            redis.call('PEXPIRE', KEYS[3], window + 1000)
             redis.call('HSET', KEYS[2], 'batch_next', string.format('%.3f', due))
             if redis.call('PTTL', KEYS[2]) < window + 1000 then redis.call('PEXPIRE', KEYS[2], window + 1000) end
         end
@@ -97,6 +108,7 @@ final class RedisRateLimiter implements RateLimiter
                 local wend = now + math.min(reset * 1000, window)
                 if wend > (tonumber(st[3]) or 0) + 1500 then
                     redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. (wend - window - 1000))
+                    redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. (wend - window - 1000))
                     redis.call('HSET', KEYS[2], 'window_end', wend)
                 end
                 at = wend - window
@@ -233,7 +245,7 @@ final class RedisRateLimiter implements RateLimiter
     public function keys(string $keyId): array
     {
         $tag = $this->prefix . '{' . Budget::keyId($keyId) . '}';
-        return [$tag . ':log', $tag . ':state'];
+        return [$tag . ':log', $tag . ':state', $tag . ':batch'];
     }
 
     private function useRedis(): bool

@@ -85,9 +85,12 @@ final class LaravelWiringTest extends TestCase
         }
         $this->assertSame(14, $granted, 'batch: half of 30 - 1');
         // The state holds the next batch slot only: it expires a window after the last batch grant.
-        $this->assertSame(["myapp_rl:{{$keyId}}:log", "myapp_rl:{{$keyId}}:state"], self::keys());
+        $this->assertSame(["myapp_rl:{{$keyId}}:batch", "myapp_rl:{{$keyId}}:log", "myapp_rl:{{$keyId}}:state"], self::keys());
         $ttl = (int) self::server()->command('PTTL', "myapp_rl:{{$keyId}}:state");
         $this->assertGreaterThan(55_000, $ttl);
+        $this->assertLessThanOrEqual(61_000, $ttl);
+        $ttl = (int) self::server()->command('PTTL', "myapp_rl:{{$keyId}}:batch");
+        $this->assertGreaterThan(55_000, $ttl, 'the batch grants expire a window after the last one');
         $this->assertLessThanOrEqual(61_000, $ttl);
         $this->assertFalse($limiter->usingFallback());
 

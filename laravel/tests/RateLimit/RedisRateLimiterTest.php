@@ -98,13 +98,20 @@ final class RedisRateLimiterTest extends TestCase
     }
 
     #[DataProvider('limiters')]
-    public function test_batch_yields_to_live_traffic(string $kind): void
+    public function test_batch_share_counts_batch_grants_and_every_grant_fits_the_whole(string $kind): void
     {
-        $l = $this->limiter($kind, ['limit' => 10, 'window_s' => 30, 'batch_share' => 0.5]);
-        $this->assertSame(4, self::granted(self::ask($l, 4)));
-        // The window's use counts live calls too: batch gets what is left of its half.
-        $this->assertSame(1, self::granted(self::ask($l, 5, RateLimiter::BATCH)));
-        $this->assertSame(5, self::granted(self::ask($l, 8)), 'live: the whole window');
+        // 10 usable (limit 10, margin 0); batch grants alone at most half of it.
+        $l = $this->limiter($kind, ['limit' => 10, 'window_s' => 30, 'batch_share' => 0.5, 'batch_burst' => 100]);
+        $this->assertSame(3, self::granted(self::ask($l, 3)), 'live first');
+        // Live traffic within its part does not shrink batch's: batch still gets its 5.
+        $this->assertSame(5, self::granted(self::ask($l, 7, RateLimiter::BATCH)));
+        $this->assertSame(2, self::granted(self::ask($l, 4)), 'live: what is left of the whole');
+        // Heavy live traffic: batch gets only what is left of the whole window.
+        $k = 'cccccccccccccccccccccccccccccccc';
+        $this->assertSame(9, self::granted(self::ask($l, 9, RateLimiter::LIVE, $k)));
+        $batch = self::ask($l, 3, RateLimiter::BATCH, $k);
+        $this->assertSame(1, self::granted($batch), 'the whole window is full after one');
+        $this->assertGreaterThan(29000, $batch[1], 'until the oldest grant leaves the window');
         $none = $this->limiter($kind, ['limit' => 10, 'window_s' => 30, 'batch_share' => 0]);
         $this->assertSame(30000, $none->acquire('bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 1, RateLimiter::BATCH), 'batch_share 0: never batch');
     }
@@ -295,7 +302,7 @@ final class RedisRateLimiterTest extends TestCase
         $l->observe($apiKey, RateLimiter::BATCH, 200, 10, 9, 20);
         $keys = self::keys();
         $this->assertSame(["app:rl:{{$keyId}}:log", "app:rl:{{$keyId}}:state"], $keys);
-        $this->assertSame($l->keys($keyId), ["app:rl:{{$keyId}}:log", "app:rl:{{$keyId}}:state"]);
+        $this->assertSame($l->keys($keyId), ["app:rl:{{$keyId}}:log", "app:rl:{{$keyId}}:state", "app:rl:{{$keyId}}:batch"]);
         $this->assertGreaterThan(0, (int) self::server()->command('PTTL', "app:rl:{{$keyId}}:log"));
         $this->assertLessThanOrEqual(21000, (int) self::server()->command('PTTL', "app:rl:{{$keyId}}:log"));
         $ttl = (int) self::server()->command('PTTL', "app:rl:{{$keyId}}:state");
