@@ -99,10 +99,14 @@ final class MemoryRateLimiter implements RateLimiter
             // for as long as its window lasts.
             $missing = ($k['limit'] ?? $this->budget->limit) - $remaining - count($k['log']);
             if ($missing > 0) {
+                // What this budget did not grant (other processes, other clients) counts against
+                // BATCH's share too: LIVE keeps its part whoever else spends the key.
                 for ($i = 0; $i < $missing; $i++) {
                     $k['log'][] = $phantomAt;
+                    $k['blog'][] = $phantomAt;
                 }
                 sort($k['log']);
+                sort($k['blog']);
             }
         }
         $this->keys[$id] = $k;

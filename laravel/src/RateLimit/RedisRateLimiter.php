@@ -114,8 +114,15 @@ final class RedisRateLimiter implements RateLimiter
                 at = wend - window
             end
             local missing = limit - remaining - redis.call('ZCARD', KEYS[1])
-            for i = 1, missing do redis.call('ZADD', KEYS[1], at, ARGV[7] .. ':' .. i) end
-            if missing > 0 then redis.call('PEXPIRE', KEYS[1], window + 1000) end
+            -- Requests this budget did not grant (other clients of the key) count against batch's share too.
+            for i = 1, missing do
+                redis.call('ZADD', KEYS[1], at, ARGV[7] .. ':' .. i)
+                redis.call('ZADD', KEYS[3], at, ARGV[7] .. ':' .. i)
+            end
+            if missing > 0 then
+                redis.call('PEXPIRE', KEYS[1], window + 1000)
+                redis.call('PEXPIRE', KEYS[3], window + 1000)
+            end
         end
         if redis.call('EXISTS', KEYS[2]) == 1 then
             local left = redis.call('PTTL', KEYS[2])

@@ -227,6 +227,16 @@ final class RedisRateLimiterTest extends TestCase
     }
 
     #[DataProvider('limiters')]
+    public function test_requests_this_budget_did_not_grant_count_against_the_batch_share(string $kind): void
+    {
+        $l = $this->limiter($kind, ['limit' => 10, 'window_s' => 30, 'batch_share' => 0.5, 'batch_burst' => 100]);
+        // Cal.com counted 4 that went around this budget (another process while Redis was down).
+        $l->observe(self::KEY, RateLimiter::LIVE, 200, 10, 6, 30);
+        $this->assertSame(1, self::granted(self::ask($l, 5, RateLimiter::BATCH)), 'batch: its 5 less the 4 unknown');
+        $this->assertSame(5, self::granted(self::ask($l, 8)), 'live keeps its part: 10 - 4 - 1');
+    }
+
+    #[DataProvider('limiters')]
     public function test_the_limit_header_replaces_the_configured_limit(string $kind): void
     {
         $l = $this->limiter($kind, ['limit' => 120, 'window_s' => 30]);
@@ -301,7 +311,9 @@ final class RedisRateLimiterTest extends TestCase
         $l->acquire($apiKey, 1, RateLimiter::BATCH);
         $l->observe($apiKey, RateLimiter::BATCH, 200, 10, 9, 20);
         $keys = self::keys();
-        $this->assertSame(["app:rl:{{$keyId}}:log", "app:rl:{{$keyId}}:state"], $keys);
+        $this->assertSame(["app:rl:{{$keyId}}:batch", "app:rl:{{$keyId}}:log", "app:rl:{{$keyId}}:state"], $keys);
+        $this->assertGreaterThan(0, (int) self::server()->command('PTTL', "app:rl:{{$keyId}}:batch"));
+        $this->assertLessThanOrEqual(21000, (int) self::server()->command('PTTL', "app:rl:{{$keyId}}:batch"));
         $this->assertSame($l->keys($keyId), ["app:rl:{{$keyId}}:log", "app:rl:{{$keyId}}:state", "app:rl:{{$keyId}}:batch"]);
         $this->assertGreaterThan(0, (int) self::server()->command('PTTL', "app:rl:{{$keyId}}:log"));
         $this->assertLessThanOrEqual(21000, (int) self::server()->command('PTTL', "app:rl:{{$keyId}}:log"));
