@@ -199,7 +199,10 @@ static int many_poll_ms(cb_many *m, zend_long now)
 	zend_long ms = 100;
 	int i;
 
-	for (i = 0; Z_TYPE(m->c->rate_limiter) != IS_UNDEF && i < m->n; i++) {
+	if (Z_TYPE(m->c->rate_limiter) == IS_UNDEF) {
+		return (int) ms;
+	}
+	for (i = 0; i < m->n; i++) {
 		cb_many_item *it = &m->items[i];
 		if (!it->done && !it->active && it->not_before_ms > now && it->not_before_ms - now < ms) {
 			ms = it->not_before_ms - now;
