@@ -321,6 +321,12 @@ function agg(array $runs, string $field): ?array
 	return ['med' => $med, 'min' => $v[0], 'max' => $v[$n - 1], 'n' => $n];
 }
 
+/** $n items over the wall times of agg(): items per second (the fastest round is the max). */
+function per_second(float $n, ?array $w): ?array
+{
+	return $w ? ['med' => $n / $w['med'], 'min' => $n / $w['max'], 'max' => $n / $w['min']] : null;
+}
+
 function first_error(array $runs): string
 {
 	foreach ($runs as $r) {
@@ -592,7 +598,7 @@ try {
 		foreach ($res as $name => $runs) {
 			$w = agg($runs, 'wall_s');
 			$n = $runs[0]['count'] ?? $P['backfill'];
-			$bps = $w ? ['med' => $n / $w['med'], 'min' => $n / $w['max'], 'max' => $n / $w['min']] : null;
+			$bps = per_second($n, $w);
 			emit(sprintf('| %s | %s | %s | %s | %s |', $name, $w ? fmt($w, 2) : 'n/a: ' . first_error($runs), fmt($bps, 0), fmt(agg($runs, 'cpu_ms'), 0), str_starts_with($name, 'calbook') ? ratio($seqScaled, $w, 1) : '1x'));
 		}
 		emit();
@@ -626,7 +632,7 @@ try {
 		emit('|---|---|---|---|---|---|---|');
 		foreach ($res as $name => $runs) {
 			$w = agg($runs, 'wall_s');
-			$bps = $w ? ['med' => $n / $w['med'], 'min' => $n / $w['max'], 'max' => $n / $w['min']] : null;
+			$bps = per_second($n, $w);
 			$cpu = agg($runs, 'cpu_ms');
 			$other = str_replace('HTTP/2', 'HTTP/1.1', $name);
 			$protos = implode(',', array_unique(array_column($runs, 'protocols')));
